@@ -156,3 +156,12 @@ create table ingest_file (
     duplicates  integer,
     primary key (source, file_name)
 );
+
+-- Which process runs a job execution, so that a run whose process died can be told apart
+-- from one that is still going.
+create table run_owner (
+    job_execution_id bigint       not null primary key,
+    host             varchar(255) not null,
+    pid              bigint       not null,
+    started_at       timestamp    not null
+);

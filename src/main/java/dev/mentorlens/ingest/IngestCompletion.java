@@ -1,0 +1,29 @@
+package dev.mentorlens.ingest;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** After an ingest step has read everything: counts each file's outcome and marks it done. */
+final class IngestCompletion implements StepExecutionListener {
+
+    private final Source source;
+    private final IngestFiles files;
+    private final TransactionTemplate transaction;
+
+    IngestCompletion(Source source, IngestFiles files, PlatformTransactionManager transactionManager) {
+        this.source = source;
+        this.files = files;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (!stepExecution.getStatus().isUnsuccessful()) {
+            transaction.executeWithoutResult(status -> files.completePending(source));
+        }
+        return stepExecution.getExitStatus();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.mentorlens.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the rows of the files of one source that are still to be ingested, in name order. Its
+ * position (file, records read in it) is saved with every chunk, and the number of records of a file
+ * is recorded in the chunk transaction that reads its end, so a restarted step continues after the
+ * last committed row.
+ */
+final class IngestFileReader implements ItemStreamReader<InputRow>, StepExecutionListener {
+
+    private static final String FILE_INDEX = "fileIndex";
+    private static final String ROWS_IN_FILE = "rowsInFile";
+
+    private final Source source;
+    private final IngestFiles files;
+    private Path inputDir;
+    private List<String> pending = List.of();
+    private int fileIndex;
+    private int rowsInFile;
+    private CsvFileReader current;
+
+    IngestFileReader(Source source, IngestFiles files) {
+        this.source = source;
+        this.files = files;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        inputDir = Path.of(stepExecution.getJobParameters().getString(IngestParameters.INPUT));
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        pending = files.pendingFiles(source);
+        fileIndex = context.getInt(FILE_INDEX, 0);
+        rowsInFile = context.getInt(ROWS_IN_FILE, 0);
+        if (fileIndex < pending.size()) {
+            openCurrent();
+            for (int i = 0; i < rowsInFile; i++) {
+                current.next();
+            }
+        }
+    }
+
+    @Override
+    public InputRow read() {
+        while (fileIndex < pending.size()) {
+            if (current == null) {
+                openCurrent();
+            }
+            InputRow row = current.next();
+            if (row != null) {
+                rowsInFile++;
+                return row;
+            }
+            closeCurrent();
+            files.recordRowsRead(source, pending.get(fileIndex), rowsInFile);
+            fileIndex++;
+            rowsInFile = 0;
+        }
+        return null;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt(FILE_INDEX, fileIndex);
+        context.putInt(ROWS_IN_FILE, rowsInFile);
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+    }
+
+    private void openCurrent() {
+        try {
+            current = new CsvFileReader(inputDir.resolve(pending.get(fileIndex)), source.specColumns());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeCurrent() {
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                current = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mentorlens.ingest;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The bookkeeping table {@code ingest_file}: which input files the tables hold, and their counts. */
+public final class IngestFiles {
+
+    static final String PENDING = "pending";
+    static final String DONE = "done";
+
+    private final JdbcTemplate jdbc;
+
+    public IngestFiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<String> pendingFiles(Source source) {
+        return jdbc.queryForList("select file_name from ingest_file where source = ? and status = ? order by position",
+                String.class, source.id(), PENDING);
+    }
+
+    void recordRowsRead(Source source, String fileName, int rows) {
+        jdbc.update("update ingest_file set rows_read = ? where source = ? and file_name = ?", rows, source.id(),
+                fileName);
+    }
+
+    /**
+     * Counts what each pending file gave and marks it done. Fails when a file's rows read differ from
+     * accepted + rejected + duplicates, which would mean a row was lost.
+     */
+    void completePending(Source source) {
+        for (String file : pendingFiles(source)) {
+            Integer read = jdbc.queryForObject(
+                    "select rows_read from ingest_file where source = ? and file_name = ?", Integer.class,
+                    source.id(), file);
+            int accepted = count("select count(*) from " + source.table() + " where source_file = ?", file);
+            int rejected = count("select count(*) from ingest_reject where source = '" + source.id()
+                    + "' and source_file = ?", file);
+            int duplicates = count("select count(*) from ingest_duplicate where source = '" + source.id()
+                    + "' and source_file = ?", file);
+            if (read == null || read != accepted + rejected + duplicates) {
+                throw new IllegalStateException(file + ": " + read + " rows read but " + accepted + " accepted, "
+                        + rejected + " rejected and " + duplicates + " duplicates were recorded");
+            }
+            jdbc.update("update ingest_file set status = ?, accepted = ?, rejected = ?, duplicates = ?"
+                    + " where source = ? and file_name = ?", DONE, accepted, rejected, duplicates, source.id(), file);
+        }
+    }
+
+    private int count(String sql, String file) {
+        Integer value = jdbc.queryForObject(sql, Integer.class, file);
+        return value == null ? 0 : value;
+    }
+
+    /** Per-source totals over the files the tables hold, in source order. */
+    public List<SourceCounts> totals() {
+        return java.util.Arrays.stream(Source.values()).map(this::totals).toList();
+    }
+
+    private SourceCounts totals(Source source) {
+        return jdbc.queryForObject("select coalesce(sum(rows_read), 0), coalesce(sum(accepted), 0),"
+                + " coalesce(sum(rejected), 0), coalesce(sum(duplicates), 0), count(*) from ingest_file where source = ?",
+                (rs, i) -> new SourceCounts(source.id(), rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5)), source.id());
+    }
+}

@@ -1,0 +1,142 @@
+package dev.mentorlens.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Decides, per source, what the ingest steps must parse, by comparing the input files (name and
+ * sha256) and their context (referenced sources, reporting zone) with what the tables hold:
+ * <ul>
+ * <li>same files, same context: nothing to parse (or resume the files this job left pending);</li>
+ * <li>same context, new files after the known ones: parse only the new files;</li>
+ * <li>anything else: empty the source and parse all of its files again.</li>
+ * </ul>
+ * Runs in one transaction, so a crash leaves the previous plan intact.
+ */
+final class IngestPlanner implements Tasklet {
+
+    private final JdbcTemplate jdbc;
+
+    IngestPlanner(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var jobParameters = contribution.getStepExecution().getJobParameters();
+        Path input = Path.of(jobParameters.getString(IngestParameters.INPUT));
+        String zone = jobParameters.getString(IngestParameters.ZONE, "UTC");
+        long instanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+
+        InputFolder folder = new InputFolder(input);
+        Map<Source, List<InputFolder.InputFile>> filesBySource = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            filesBySource.put(source, folder.filesOf(source));
+        }
+        Map<Source, String> stateHashes = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            String context = contextHash(source, zone, stateHashes);
+            List<InputFolder.InputFile> files = filesBySource.get(source);
+            stateHashes.put(source, hash(context, files.toString()));
+            plan(source, context, files, instanceId);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private static String contextHash(Source source, String zone, Map<Source, String> stateHashes) {
+        StringBuilder context = new StringBuilder(source.id());
+        if (source.dependsOnZone()) {
+            context.append("|zone=").append(zone);
+        }
+        for (Source upstream : source.references()) {
+            context.append('|').append(upstream.id()).append('=').append(stateHashes.get(upstream));
+        }
+        return hash(context.toString());
+    }
+
+    private void plan(Source source, String context, List<InputFolder.InputFile> files, long instanceId) {
+        List<StoredFile> stored = jdbc.query(
+                "select file_name, sha256, status from ingest_file where source = ? order by position",
+                (rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3)), source.id());
+        List<StoredSource> state = jdbc.query(
+                "select context_hash, owner_instance_id from ingest_source where source = ?",
+                (rs, i) -> new StoredSource(rs.getString(1), rs.getLong(2)), source.id());
+        boolean sameContext = !state.isEmpty() && state.get(0).contextHash().equals(context);
+        boolean anyPending = stored.stream().anyMatch(f -> f.status().equals(IngestFiles.PENDING));
+        boolean ownPending = anyPending && state.get(0).ownerInstanceId() == instanceId;
+
+        if (sameContext && isPrefix(stored, files) && (!anyPending || ownPending && stored.size() == files.size())) {
+            for (int i = stored.size(); i < files.size(); i++) {
+                insertPending(source, i, files.get(i));
+            }
+            if (stored.size() < files.size()) {
+                setOwner(source, instanceId);
+            }
+            return;
+        }
+        reset(source);
+        jdbc.update("insert into ingest_source (source, context_hash, owner_instance_id) values (?, ?, ?)",
+                source.id(), context, instanceId);
+        for (int i = 0; i < files.size(); i++) {
+            insertPending(source, i, files.get(i));
+        }
+    }
+
+    private void reset(Source source) {
+        if (source == Source.SESSIONS) {
+            jdbc.update("delete from session_attendee");
+        }
+        jdbc.update("delete from " + source.table());
+        jdbc.update("delete from ingest_reject where source = ?", source.id());
+        jdbc.update("delete from ingest_duplicate where source = ?", source.id());
+        jdbc.update("delete from ingest_file where source = ?", source.id());
+        jdbc.update("delete from ingest_source where source = ?", source.id());
+    }
+
+    private void insertPending(Source source, int position, InputFolder.InputFile file) {
+        jdbc.update("insert into ingest_file (source, position, file_name, sha256, status) values (?, ?, ?, ?, ?)",
+                source.id(), position, file.name(), file.sha256(), IngestFiles.PENDING);
+    }
+
+    private void setOwner(Source source, long instanceId) {
+        jdbc.update("update ingest_source set owner_instance_id = ? where source = ?", instanceId, source.id());
+    }
+
+    private static boolean isPrefix(List<StoredFile> stored, List<InputFolder.InputFile> files) {
+        if (stored.size() > files.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            if (!stored.get(i).name().equals(files.get(i).name()) || !stored.get(i).sha256().equals(files.get(i).sha256())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String hash(String... parts) {
+        MessageDigest digest = RowChecker.sha256();
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private record StoredFile(String name, String sha256, String status) {
+    }
+
+    private record StoredSource(String contextHash, long ownerInstanceId) {
+    }
+}

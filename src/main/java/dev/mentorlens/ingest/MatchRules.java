@@ -1,0 +1,36 @@
+package dev.mentorlens.ingest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+final class MatchRules implements RowRules {
+
+    @Override
+    public List<String> columns() {
+        return List.of("match_id", "programme_id", "cohort", "mentor_id", "mentee_id", "matched_on", "ended_on");
+    }
+
+    @Override
+    public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
+        String id = fields.required("match_id");
+        String programme = fields.required("programme_id");
+        String cohort = fields.required("cohort");
+        String mentor = fields.required("mentor_id");
+        String mentee = fields.required("mentee_id");
+        LocalDate matched = fields.requiredDate("matched_on");
+        LocalDate ended = fields.optionalDate("ended_on");
+        if (ended != null && ended.isBefore(matched)) {
+            throw new RowRejectedException("ended_on before matched_on");
+        }
+        return new RowOutcome.Candidate(row, id, null,
+                Arrays.asList(id, programme, cohort, mentor, mentee, matched, ended),
+                List.of(RowOutcome.Reference.to(Source.PROGRAMMES, programme, "programme_id"),
+                        new RowOutcome.Reference(Source.EMPLOYEES, mentor, "mentor_id", matched,
+                                "matched after the termination_date of mentor_id"),
+                        new RowOutcome.Reference(Source.EMPLOYEES, mentee, "mentee_id", matched,
+                                "matched after the termination_date of mentee_id")),
+                List.of());
+    }
+}

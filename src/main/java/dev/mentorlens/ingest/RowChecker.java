@@ -1,0 +1,61 @@
+package dev.mentorlens.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** The row-local checks: field count and field rules. References and keys are checked per chunk. */
+final class RowChecker implements ItemProcessor<InputRow, RowOutcome> {
+
+    private final Source source;
+    private final RowRules rules;
+    private final List<String> specColumns;
+    private final ZoneHolder zone;
+
+    RowChecker(Source source, ZoneHolder zone) {
+        this.source = source;
+        this.rules = RowRules.of(source);
+        this.specColumns = source.specColumns();
+        this.zone = zone;
+    }
+
+    @Override
+    public RowOutcome process(InputRow row) {
+        if (row.fieldCount() != row.expectedFieldCount()) {
+            return new RowOutcome.Rejected(row,
+                    "wrong number of fields: " + row.fieldCount() + " instead of " + row.expectedFieldCount());
+        }
+        try {
+            return rules.check(row, new FieldReader(row), zone.get()).withHash(contentHash(row));
+        } catch (RowRejectedException e) {
+            return new RowOutcome.Rejected(row, e.getMessage());
+        }
+    }
+
+    /** Hash of the SPEC column values by name, so column order and extra columns do not matter. */
+    private String contentHash(InputRow row) {
+        MessageDigest digest = sha256();
+        for (String column : specColumns) {
+            digest.update(row.value(column).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Source source() {
+        return source;
+    }
+}

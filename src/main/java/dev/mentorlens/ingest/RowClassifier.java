@@ -1,0 +1,109 @@
+package dev.mentorlens.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Settles every row of a chunk, in file order, inside the chunk transaction: a candidate whose
+ * references resolve and whose key is new is accepted; one whose key was accepted before is an
+ * identical duplicate or a conflicting reject; everything else is a reject. Nothing is dropped.
+ */
+final class RowClassifier implements ItemWriter<RowOutcome> {
+
+    private final Source source;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final String insertRow;
+
+    RowClassifier(Source source, JdbcTemplate jdbc) {
+        this.source = source;
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        List<String> columns = new ArrayList<>(RowRules.of(source).columns());
+        columns.addAll(List.of("row_key", "row_hash", "source_file", "source_line"));
+        this.insertRow = "insert into " + source.table() + " (" + String.join(", ", columns) + ") values ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+    }
+
+    @Override
+    public void write(Chunk<? extends RowOutcome> chunk) {
+        List<RowOutcome.Candidate> candidates = chunk.getItems().stream()
+                .filter(RowOutcome.Candidate.class::isInstance).map(RowOutcome.Candidate.class::cast).toList();
+        ReferenceLookup references = ReferenceLookup.load(named, candidates);
+        Map<String, String> knownKeys = acceptedKeys(candidates);
+
+        List<RowOutcome.Candidate> accepted = new ArrayList<>();
+        List<RowOutcome.Rejected> rejected = new ArrayList<>();
+        List<InputRow> duplicates = new ArrayList<>();
+        for (RowOutcome outcome : chunk.getItems()) {
+            if (outcome instanceof RowOutcome.Rejected reject) {
+                rejected.add(reject);
+                continue;
+            }
+            RowOutcome.Candidate candidate = (RowOutcome.Candidate) outcome;
+            Optional<String> problem = references.problem(candidate);
+            String earlierHash = knownKeys.get(candidate.key());
+            if (problem.isPresent()) {
+                rejected.add(new RowOutcome.Rejected(candidate.row(), problem.get()));
+            } else if (earlierHash == null) {
+                accepted.add(candidate);
+                knownKeys.put(candidate.key(), candidate.hash());
+            } else if (earlierHash.equals(candidate.hash())) {
+                duplicates.add(candidate.row());
+            } else {
+                rejected.add(new RowOutcome.Rejected(candidate.row(),
+                        "key repeats an earlier row with different content"));
+            }
+        }
+        insertAccepted(accepted);
+        insertRejected(rejected);
+        insertDuplicates(duplicates);
+    }
+
+    private Map<String, String> acceptedKeys(List<RowOutcome.Candidate> candidates) {
+        Map<String, String> keys = new HashMap<>();
+        if (candidates.isEmpty()) {
+            return keys;
+        }
+        List<String> wanted = candidates.stream().map(RowOutcome.Candidate::key).distinct().toList();
+        named.query("select row_key, row_hash from " + source.table() + " where row_key in (:keys)",
+                Map.of("keys", wanted), rs -> {
+                    keys.put(rs.getString(1), rs.getString(2));
+                });
+        return keys;
+    }
+
+    private void insertAccepted(List<RowOutcome.Candidate> accepted) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> attendees = new ArrayList<>();
+        for (RowOutcome.Candidate candidate : accepted) {
+            List<Object> values = new ArrayList<>(candidate.columnValues());
+            values.addAll(List.of(candidate.key(), candidate.hash(), candidate.row().file(), candidate.row().line()));
+            rows.add(values.toArray());
+            for (String attendee : candidate.attendees()) {
+                attendees.add(new Object[] {candidate.key(), attendee});
+            }
+        }
+        jdbc.batchUpdate(insertRow, rows);
+        jdbc.batchUpdate("insert into session_attendee (session_id, employee_id) values (?, ?)", attendees);
+    }
+
+    private void insertRejected(List<RowOutcome.Rejected> rejected) {
+        jdbc.batchUpdate("insert into ingest_reject (source, source_file, source_line, reason, raw_text)"
+                + " values (?, ?, ?, ?, ?)", rejected.stream().map(r -> new Object[] {source.id(), r.row().file(),
+                        r.row().line(), r.reason(), r.row().raw()}).toList());
+    }
+
+    private void insertDuplicates(List<InputRow> duplicates) {
+        jdbc.batchUpdate("insert into ingest_duplicate (source, source_file, source_line) values (?, ?, ?)",
+                duplicates.stream().map(d -> new Object[] {source.id(), d.file(), d.line()}).toList());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mentorlens.monthly;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import dev.mentorlens.ingest.IngestFiles;
+import dev.mentorlens.ingest.IngestParameters;
+import dev.mentorlens.ingest.InputFileException;
+import dev.mentorlens.ingest.RejectsWriter;
+import dev.mentorlens.ingest.SourceCounts;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes the rejects of every source into the period's staging folder, keeps the per-source counts
+ * in the job's context for the run summary, and fails the run when a source rejects more than
+ * {@code maxRejectRatio} of its rows.
+ */
+final class InputCheckTasklet implements Tasklet {
+
+    static final String COUNTS_KEY = "ingest.counts";
+
+    private final JdbcTemplate jdbc;
+
+    InputCheckTasklet(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobParameters parameters = contribution.getStepExecution().getJobParameters();
+        String period = parameters.getString(MonthlyParameters.PERIOD);
+        OutputFolders folders = new OutputFolders(Path.of(parameters.getString(MonthlyParameters.OUTPUT)));
+        Path rejectsDir = folders.staging(period).resolve("rejects");
+        new RejectsWriter(jdbc).writeAll(rejectsDir);
+
+        List<SourceCounts> totals = new IngestFiles(jdbc).totals();
+        contribution.getStepExecution().getJobExecution().getExecutionContext()
+                .putString(COUNTS_KEY, RunSummary.encode(totals));
+        double maxRatio = Double.parseDouble(parameters.getString(IngestParameters.MAX_REJECT_RATIO, "0.05"));
+        for (SourceCounts counts : totals) {
+            if (counts.rejectRatio() > maxRatio) {
+                throw new InputFileException(String.format(Locale.ROOT,
+                        "Source %s rejected %d of %d rows (ratio %.4f), more than max_reject_ratio %s;"
+                                + " the rejected rows are listed in %s.",
+                        counts.source(), counts.rejected(), counts.read(), counts.rejectRatio(),
+                        parameters.getString(IngestParameters.MAX_REJECT_RATIO, "0.05"),
+                        rejectsDir.resolve(counts.source() + ".csv")));
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+}
