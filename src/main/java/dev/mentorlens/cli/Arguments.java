@@ -28,7 +28,7 @@ record Arguments(String command, Map<String, String> options, List<String> posit
             String arg = args[i];
             if (arg.equals("--debug")) {
                 debug = true;
-            } else if (arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
+            } else if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--mentorlens.")) {
                 springArgs.add(arg);
             } else if (arg.startsWith("--")) {
                 String name = arg.substring(2);

@@ -35,7 +35,7 @@ public final class Commands {
         return run(args, System.out, System.err);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean debug = List.of(args).contains("--debug");
         try {
             if (args.length == 1 && (args[0].equals("help") || args[0].equals("--help"))) {
