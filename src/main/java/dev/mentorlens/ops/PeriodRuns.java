@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,7 +69,7 @@ public class PeriodRuns {
     }
 
     public RunOutcome restart(long executionId) throws Exception {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = findExecution(executionId);
         if (execution == null) {
             return new RunOutcome(null, "There is no job execution with id " + executionId + ".", 2);
         }
@@ -102,6 +103,14 @@ public class PeriodRuns {
     @FunctionalInterface
     private interface Launch {
         JobExecution run() throws Exception;
+    }
+
+    private JobExecution findExecution(long executionId) {
+        try {
+            return jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     private RunOutcome finish(JobExecution execution) {

@@ -1,0 +1,93 @@
+package dev.mentorlens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.mentorlens.support.CommandResult;
+import dev.mentorlens.support.MentorLensCli;
+import dev.mentorlens.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user meets on the command line: the sample data end to end, generate, usage errors. */
+class CommandLineIntegrationTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void monthlyOnTheSampleDataGivesTheCountsItsReadmePromises() {
+        TestDatabase db = TestDatabase.create("h2", "sample");
+
+        CommandResult result = MentorLensCli.run(db, "monthly", "--period", "2026-10", "--input", "sample-data",
+                "--output", work.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out())
+                .containsPattern("(?m)^programmes\\s+4\\s+4\\s+0\\s+0\\s")
+                .containsPattern("(?m)^employees\\s+404\\s+400\\s+4\\s+0\\s")
+                .containsPattern("(?m)^job_history\\s+860\\s+855\\s+5\\s+0\\s")
+                .containsPattern("(?m)^enrolments\\s+173\\s+171\\s+2\\s+0\\s")
+                .containsPattern("(?m)^matches\\s+81\\s+80\\s+1\\s+0\\s")
+                .containsPattern("(?m)^sessions\\s+821\\s+812\\s+8\\s+1\\s")
+                .containsPattern("(?m)^survey_responses\\s+106\\s+105\\s+1\\s+0\\s");
+        assertThat(work.resolve("2026-10").resolve("manifest.json")).content()
+                .contains("\"rejects/sessions.csv\"").contains("\"sessions-2026-10.csv\"");
+        assertThat(work.resolve("2026-10.incomplete")).doesNotExist();
+    }
+
+    @Test
+    void generatedInputsOfAnotherSizeRunThroughTheMonthlyJob() {
+        Path generated = work.resolve("generated");
+
+        CommandResult generate = MentorLensCli.run(TestDatabase.create("h2", "unused"), "generate", "--employees",
+                "1500", "--seed", "3", "--out", generated.toString());
+        CommandResult monthly = MentorLensCli.run(TestDatabase.create("h2", "generated"), "monthly", "--period",
+                "2026-10", "--input", generated.toString(), "--output", work.resolve("out").toString());
+
+        assertThat(generate.exitCode()).as(generate.err()).isZero();
+        assertThat(Files.exists(generated.resolve("sessions-2026-10.csv"))).isTrue();
+        assertThat(monthly.exitCode()).as(monthly.err()).isZero();
+        assertThat(monthly.out()).containsPattern("(?m)^employees\\s+15\\d\\d\\s");
+    }
+
+    @Test
+    void rejectsABadPeriodWithExitCodeTwoAndOneSentence() {
+        CommandResult result = MentorLensCli.run(TestDatabase.create("h2", "usage"), "monthly", "--period", "2026-13");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("--period must be a month as YYYY-MM").doesNotContain("Exception");
+    }
+
+    @Test
+    void rejectsUnknownCommandsAndOptionsWithExitCodeTwo() {
+        TestDatabase db = TestDatabase.create("h2", "usage");
+
+        assertThat(MentorLensCli.run(db, "report").exitCode()).isEqualTo(2);
+        assertThat(MentorLensCli.run(db, "monthly", "--period", "2026-10", "--colour", "red").err())
+                .contains("Unknown option --colour");
+        assertThat(MentorLensCli.run(db, "restart", "abc").exitCode()).isEqualTo(2);
+        assertThat(MentorLensCli.run(db, "serve").err()).contains("not yet available");
+    }
+
+    @Test
+    void restartOfAnUnknownExecutionSaysSo() {
+        CommandResult result = MentorLensCli.run(TestDatabase.create("h2", "restart"), "restart", "999");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no job execution with id 999");
+    }
+
+    @Test
+    void statusListsRunsWithTheirParametersAndState() {
+        TestDatabase db = TestDatabase.create("h2", "status");
+        MentorLensCli.run(db, "monthly", "--period", "2026-09", "--input", "sample-data", "--output", work.toString());
+
+        CommandResult status = MentorLensCli.run(db, "status");
+
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.out()).contains("period=2026-09 programme=ALL rerun=0").contains("COMPLETED");
+    }
+}
