@@ -1,0 +1,109 @@
+package dev.mentorlens.metrics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.mentorlens.metrics.LatestResponses.AttributedResponse;
+
+/** Computes the metrics of a programme for a period from the accepted input rows. */
+final class MetricsEngine {
+
+    static final int TREND_MONTHS = 12;
+
+    private final MetricsRepository repository;
+    private final MetricsSettings settings;
+    private final Workforce workforce;
+    private final Set<String> enrolledByD;
+
+    MetricsEngine(MetricsRepository repository, MetricsSettings settings) {
+        this.repository = repository;
+        this.settings = settings;
+        this.workforce = repository.workforce();
+        this.enrolledByD = repository.enrolledBy(settings.lastDay());
+    }
+
+    ProgrammeReport programme(String programmeId) {
+        Programme programme = repository.programme(programmeId);
+        String period = settings.label();
+        LocalDate d = settings.lastDay();
+        Map<YearMonth, MonthActivity> activity = activity(programme);
+        MonthActivity current = activity.get(settings.period());
+
+        LatestResponses latest = new LatestResponses();
+        repository.responses(programmeId, settings.surveyWindowStart(), d, latest);
+        List<AttributedResponse> responses = LatestResponses.attribute(latest.responses(), programme.enrolments());
+        Map<String, List<MetricRow>> satisfaction = new SatisfactionMetrics(period, programme, d,
+                settings.anonymityThreshold(), responses).rows();
+
+        NetworkMetrics network = NetworkMetrics.of(period, programmeId, d, repository, workforce);
+        List<MetricRow> rows = new ArrayList<>();
+        for (String group : programme.groups()) {
+            rows.addAll(ParticipationMetrics.of(period, programme, group, d, current));
+            rows.addAll(satisfaction.get(group));
+            rows.addAll(ProgressionMetrics.of(period, programme, group, d, workforce, enrolledByD));
+            if (Groups.isAll(group)) {
+                rows.addAll(network.rows());
+            }
+        }
+        List<DormantPair> dormant = ParticipationMetrics.dormantPairs(programme,
+                programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);
+        return new ProgrammeReport(programme, rows, dormant, network.bridges(), trends(programme, activity),
+                responses, commentGroups(programme, responses));
+    }
+
+    /** The organisation-wide network of every programme. */
+    NetworkMetrics organisation() {
+        return NetworkMetrics.of(settings.label(), null, settings.lastDay(), repository, workforce);
+    }
+
+    /** Session activity of each of the 12 months ending at the period, from two grouped queries. */
+    private Map<YearMonth, MonthActivity> activity(Programme programme) {
+        YearMonth first = settings.period().minusMonths(TREND_MONTHS - 1L);
+        LocalDate from = first.atDay(1);
+        LocalDate to = settings.lastDay();
+        Map<YearMonth, Map<String, Map<String, long[]>>> counts = new HashMap<>();
+        repository.sessionCounts(programme.programmeId(), from, to,
+                c -> MonthActivity.add(counts.computeIfAbsent(c.month(), m -> MonthActivity.emptyCounts()), c));
+        Map<YearMonth, Set<String>> held = new HashMap<>();
+        repository.heldMatchMonths(programme.programmeId(), from, to,
+                (match, month) -> held.computeIfAbsent(month, m -> new HashSet<>()).add(match));
+        Map<YearMonth, MonthActivity> activity = new HashMap<>();
+        for (YearMonth month = first; !month.isAfter(settings.period()); month = month.plusMonths(1)) {
+            activity.put(month, new MonthActivity(counts.getOrDefault(month, MonthActivity.emptyCounts()),
+                    held.getOrDefault(month, Set.of()),
+                    repository.lastHeld(programme.programmeId(), month.atEndOfMonth())));
+        }
+        return activity;
+    }
+
+    private List<TrendValue> trends(Programme programme, Map<YearMonth, MonthActivity> activity) {
+        List<TrendValue> trends = new ArrayList<>();
+        activity.keySet().stream().sorted().forEach(month -> {
+            for (String group : programme.groups()) {
+                for (MetricRow row : ParticipationMetrics.of(month.toString(), programme, group, month.atEndOfMonth(),
+                        activity.get(month))) {
+                    trends.add(new TrendValue(group, month, row.metric(), row.value(), row.n()));
+                }
+            }
+        });
+        return trends;
+    }
+
+    /** Groups whose respondents reach the comment threshold. */
+    private List<String> commentGroups(Programme programme, List<AttributedResponse> responses) {
+        List<String> groups = new ArrayList<>();
+        for (String group : programme.groups()) {
+            long n = responses.stream().filter(r -> Groups.isAll(group) || group.equals(r.cohort())).count();
+            if (n >= settings.commentThreshold()) {
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+}
