@@ -57,6 +57,10 @@ final class MetricsEngine {
                 responses, commentGroups(programme, responses));
     }
 
+    Workforce workforce() {
+        return workforce;
+    }
+
     /** The organisation-wide network of every programme. */
     NetworkMetrics organisation() {
         return NetworkMetrics.of(settings.label(), null, settings.lastDay(), repository, workforce);
