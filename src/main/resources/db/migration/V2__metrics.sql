@@ -15,17 +15,17 @@ create table metric_value (
     primary key (period, programme_id, cohort, metric)
 );
 
--- The participation metrics of the 12 months ending at period (month = period - 11 .. period),
+-- The participation metrics of the 12 months ending at period (trend_month = period - 11 .. period),
 -- for the workbook's trend series.
 create table metric_trend (
     period       varchar(7)   not null,
     programme_id varchar(64)  not null,
     cohort       varchar(400) not null,
-    month        varchar(7)   not null,
+    trend_month  varchar(7)   not null,
     metric       varchar(64)  not null,
     metric_value double precision,
     n            bigint,
-    primary key (period, programme_id, cohort, month, metric)
+    primary key (period, programme_id, cohort, trend_month, metric)
 );
 
 -- Dormant pairs at the end of the period; last_held is null when the pair never held a session.

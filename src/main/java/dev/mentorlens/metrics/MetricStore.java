@@ -27,7 +27,7 @@ final class MetricStore {
         for (TrendValue t : report.trends()) {
             trends.add(new Object[] {period, id, t.cohort(), t.month().toString(), t.metric(), t.value(), t.n()});
         }
-        jdbc.batchUpdate("insert into metric_trend (period, programme_id, cohort, month, metric, metric_value, n)"
+        jdbc.batchUpdate("insert into metric_trend (period, programme_id, cohort, trend_month, metric, metric_value, n)"
                 + " values (?, ?, ?, ?, ?, ?, ?)", trends);
         jdbc.update("delete from dormant_pair where period = ? and programme_id = ?", period, id);
         List<Object[]> pairs = new ArrayList<>();
