@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class InputCheckTasklet implements Tasklet {
 
-    static final String COUNTS_KEY = "ingest.counts";
+
 
     private final JdbcTemplate jdbc;
 
@@ -41,7 +41,7 @@ final class InputCheckTasklet implements Tasklet {
 
         List<SourceCounts> totals = new IngestFiles(jdbc).totals();
         contribution.getStepExecution().getJobExecution().getExecutionContext()
-                .putString(COUNTS_KEY, RunSummary.encode(totals));
+                .putString(RunSummary.COUNTS_KEY, RunSummary.encode(totals));
         double maxRatio = Double.parseDouble(parameters.getString(IngestParameters.MAX_REJECT_RATIO, "0.05"));
         for (SourceCounts counts : totals) {
             if (counts.rejectRatio() > maxRatio) {

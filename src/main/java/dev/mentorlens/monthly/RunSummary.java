@@ -9,6 +9,9 @@ import dev.mentorlens.ingest.SourceCounts;
 /** The per-source counts of a run, kept as a short string in the job's context and printed as a table. */
 public final class RunSummary {
 
+    /** Key of the encoded counts in the job's execution context. */
+    public static final String COUNTS_KEY = "ingest.counts";
+
     private RunSummary() {
     }
 

@@ -57,7 +57,8 @@ public class PeriodRuns {
                     + "); its outputs are in " + folder + ". Use 'rerun --period " + request.period()
                     + "' to run it again.", 0);
         }
-        return resume(last);
+        long rerun = last.getJobParameters().getLong(MonthlyParameters.RERUN);
+        return resume(last, () -> jobOperator.start(monthlyJob, parameters(request, rerun)));
     }
 
     public RunOutcome rerun(MonthlyRequest request) throws Exception {
@@ -76,10 +77,14 @@ public class PeriodRuns {
                     + format(execution.getEndTime()) + "; there is nothing to restart.", 0);
         }
         JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
-        return resume(last == null ? execution : last);
+        return resume(last == null ? execution : last, null);
     }
 
-    private RunOutcome resume(JobExecution last) throws Exception {
+    /**
+     * Resumes the instance of {@code last}: with the given launch (new settings, same identity) or,
+     * when null, with the parameters it was started with.
+     */
+    private RunOutcome resume(JobExecution last, Launch launch) throws Exception {
         if (last.getStatus().isRunning()) {
             if (owners.isAlive(last.getId())) {
                 return new RunOutcome(last, "Execution " + last.getId() + " is still running in "
@@ -91,7 +96,12 @@ public class PeriodRuns {
             return new RunOutcome(last, "Execution " + last.getId() + " was abandoned and cannot be resumed;"
                     + " use rerun.", 1);
         }
-        return finish(jobOperator.restart(last));
+        return finish(launch == null ? jobOperator.restart(last) : launch.run());
+    }
+
+    @FunctionalInterface
+    private interface Launch {
+        JobExecution run() throws Exception;
     }
 
     private RunOutcome finish(JobExecution execution) {

@@ -1,0 +1,78 @@
+package dev.mentorlens.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mentorlens.MentorLensApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Entry point of the command line: parses, starts the application when needed, maps outcomes to exit codes. */
+public final class Commands {
+
+    static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "status", "serve", "generate");
+
+    static final String USAGE = """
+            Usage:
+              mentorlens monthly --period YYYY-MM [--input DIR] [--output DIR] [--programme ID] [settings]
+              mentorlens compare --programme ID --cohorts A,B --period YYYY-MM [--input DIR] [--output DIR] [settings]
+              mentorlens rerun   --period YYYY-MM [--programme ID] [--input DIR] [--output DIR] [settings]
+              mentorlens restart <job-execution-id>
+              mentorlens status  [--limit N]
+              mentorlens serve
+              mentorlens generate --employees N --seed S --out DIR
+            Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
+            Database: embedded H2 under ./data by default; --spring.profiles.active=postgres for PostgreSQL.
+            Exit codes: 0 success, 1 job failed, 2 usage error. Add --debug for stack traces.""";
+
+    private Commands() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = List.of(args).contains("--debug");
+        try {
+            if (args.length == 1 && (args[0].equals("help") || args[0].equals("--help"))) {
+                out.println(USAGE);
+                return 0;
+            }
+            Arguments arguments = Arguments.parse(args);
+            return switch (arguments.command()) {
+                case "generate" -> throw new UsageException("generate: pending");
+                case "serve" -> throw new UsageException("serve is not yet available in this version.");
+                case "monthly", "rerun", "restart", "status", "compare" -> withApplication(arguments, out, err);
+                default -> throw new UsageException("Unknown command '" + arguments.command() + "'; expected one of: "
+                        + String.join(", ", NAMES) + ".");
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("Run 'mentorlens help' for usage.");
+            return 2;
+        } catch (Exception e) {
+            err.println(Failures.sentence(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+    }
+
+    private static int withApplication(Arguments arguments, PrintStream out, PrintStream err) throws Exception {
+        JobCommands.checkArguments(arguments);
+        List<String> springArgs = new ArrayList<>(arguments.springArgs());
+        if (arguments.debug()) {
+            springArgs.add("--logging.level.org.springframework.batch=INFO");
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MentorLensApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .run(springArgs.toArray(String[]::new))) {
+            return context.getBean(JobCommands.class).run(arguments, out, err);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.mentorlens.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.mentorlens.support.CommandResult;
+import dev.mentorlens.support.InputFolderBuilder;
+import dev.mentorlens.support.MentorLensCli;
+import dev.mentorlens.support.TestDatabase;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bad-row and failure rules of the SPEC, end to end through the monthly command, on both databases. */
+class IngestRulesIntegrationTests {
+
+    @TempDir
+    Path work;
+
+    static List<String> databases() {
+        return TestDatabase.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void countsIdenticalRepeatsAcrossMonthlyFilesAsDuplicatesAndRejectsConflictingOnes(String kind) throws IOException {
+        Path input = new InputFolderBuilder()
+                .file("sessions-2026-02.csv", "\uFEFFRoom,Attendee_IDs, STATUS ,session_id,programme_id,match_id,"
+                        + "started_at,duration_minutes,channel\r\n"
+                        + "4.12,E1;E2,held,S1,career,M1,2026-01-10T10:00:00+01:00,60,video\r\n"
+                        + "4.12,E3;E4,held,S2,career,M2,2026-01-12T10:00:00Z,50,phone\r\n"
+                        + "4.12,E1;E2,held,S4,career,M1,2026-02-10T10:00:00+01:00,60,\"video\"\r\n")
+                .writeTo(work.resolve("in"));
+        TestDatabase db = TestDatabase.create(kind, "duplicates");
+
+        CommandResult result = monthly(db, input, "2026-02");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("(?m)^sessions\\s+6\\s+4\\s+1\\s+1\\s+2");
+        assertThat(rejects("sessions")).containsExactly("sessions-2026-02.csv,3,key repeats an earlier row with"
+                + " different content,\"4.12,E3;E4,held,S2,career,M2,2026-01-12T10:00:00Z,50,phone\"");E4,held,S2,career,M2,2026-01-12T10:00:00Z,50,phone"));
+        assertThat(db.jdbc().queryForObject("select duration_minutes from mentoring_session where session_id = 'S2'",
+                Integer.class)).isEqualTo(45);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void judgesARowOnItsOwnWhenAnEarlierRowWithItsKeyWasRejected(String kind) {
+        Path input = new InputFolderBuilder()
+                .file("sessions-2026-02.csv", """
+                        session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids
+                        S4,career,M1,2026-02-10T10:00:00+01:00,60,Held,video,E1;E2
+                        S4,career,M1,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
+                        """)
+                .writeTo(work.resolve("in"));
+        TestDatabase db = TestDatabase.create(kind, "rejected_key");
+
+        CommandResult result = monthly(db, input, "2026-02");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(rejects("sessions")).hasSize(1).first().asString().startsWith("sessions-2026-02.csv,2,status");
+        assertThat(db.jdbc().queryForObject("select source_line from mentoring_session where session_id = 'S4'",
+                Integer.class)).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void rejectsReferencesToUnknownRowsAndSessionsAfterAnAttendeesTermination(String kind) {
+        Path input = new InputFolderBuilder()
+                .file("sessions-2026-02.csv", """
+                        session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids
+                        S4,career,M9,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
+                        S5,other,,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
+                        S6,career,,2026-02-10T10:00:00+01:00,60,held,video,E1;E99
+                        S7,career,,2026-02-10T10:00:00+01:00,60,held,video,E1;E6
+                        S8,career,,2026-01-20T10:00:00+01:00,60,held,video,E1;E6
+                        """)
+                .writeTo(work.resolve("in"));
+        TestDatabase db = TestDatabase.create(kind, "references");
+
+        CommandResult result = monthly(db, input, "2026-02");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(rejects("sessions")).extracting(line -> line.split(",")[1] + ":" + line.split(",")[2])
+                .containsExactly("2:unknown match", "3:unknown programme", "4:unknown employee in attendee_ids",
+                        "5:session dated after an attendee's termination_date");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void failsNamingTheFileAndColumnWhenARequiredColumnIsMissing(String kind) {
+        Path input = new InputFolderBuilder()
+                .file("matches.csv", "match_id,programme_id,cohort,mentor_id,matched_on\nM1,career,c,E1,2026-01-05\n")
+                .writeTo(work.resolve("in"));
+
+        CommandResult result = monthly(TestDatabase.create(kind, "missing_column"), input, "2026-02");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("matches.csv").contains("mentee_id");
+        assertThat(work.resolve("out").resolve("2026-02")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void failsNamingTheFileWhenARequiredFileIsMissing(String kind) {
+        Path input = new InputFolderBuilder().without("employees.csv").writeTo(work.resolve("in"));
+
+        CommandResult result = monthly(TestDatabase.create(kind, "missing_file"), input, "2026-02");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("employees.csv").hasLineCount(1);
+        assertThat(work.resolve("out").resolve("2026-02")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void failsWhenASourceRejectsMoreThanTheMaximumRatioButNotAtIt(String kind) {
+        // 4 enrolments + 1 bad = 1 of 5 rejected: a ratio of exactly 0.2
+        Path input = new InputFolderBuilder()
+                .file("enrolments.csv", """
+                        programme_id,cohort,employee_id,role,enrolled_on,exited_on,exit_reason
+                        career,2026-spring,E1,mentor,2026-01-02,,
+                        career,2026-spring,E2,mentee,2026-01-02,,
+                        career,2026-spring,E3,mentor,2026-01-02,,
+                        career,2026-spring,E4,mentee,2026-01-02,,
+                        career,2026-spring,E5,coach,2026-01-02,,
+                        """)
+                .writeTo(work.resolve("in"));
+
+        CommandResult atLimit = MentorLensCli.run(TestDatabase.create(kind, "ratio_at"), "monthly", "--period",
+                "2026-02", "--input", input.toString(), "--output", work.resolve("ok").toString(),
+                "--max-reject-ratio", "0.2");
+        CommandResult above = MentorLensCli.run(TestDatabase.create(kind, "ratio_above"), "monthly", "--period",
+                "2026-02", "--input", input.toString(), "--output", work.resolve("out").toString(),
+                "--max-reject-ratio", "0.19");
+
+        assertThat(atLimit.exitCode()).as(atLimit.err()).isZero();
+        assertThat(above.exitCode()).isEqualTo(1);
+        assertThat(above.err()).contains("enrolments").contains("1 of 5").contains("0.19");
+        assertThat(work.resolve("out").resolve("2026-02")).doesNotExist();
+        assertThat(work.resolve("out").resolve("2026-02.incomplete").resolve("rejects").resolve("enrolments.csv"))
+                .content().contains("role is not one of mentee|mentor");
+    }
+
+    /** A monthly run that tolerates any reject ratio, for tests about single rows of tiny inputs. */
+    private CommandResult monthly(TestDatabase db, Path input, String period) {
+        return MentorLensCli.run(db, "monthly", "--period", period, "--input", input.toString(), "--output",
+                work.resolve("out").toString(), "--max-reject-ratio", "1");
+    }
+
+    private List<String> rejects(String source) {
+        try {
+            List<String> lines = Files.readAllLines(work.resolve("out").resolve("2026-02").resolve("rejects")
+                    .resolve(source + ".csv"));
+            return lines.subList(1, lines.size());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+}

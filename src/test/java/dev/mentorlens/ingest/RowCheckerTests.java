@@ -1,0 +1,129 @@
+package dev.mentorlens.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RowCheckerTests {
+
+    private static final Map<String, String> SESSION = Map.of("session_id", "S1", "programme_id", "p",
+            "match_id", "M1", "started_at", "2026-10-03T09:30:00+02:00", "duration_minutes", "60", "status", "held",
+            "channel", "video", "attendee_ids", "E1;E2");
+
+    @ParameterizedTest(name = "duration_minutes ''{0}''")
+    @CsvSource(value = {"4.5", "+3", "' 3'", "'3 '", "0", "1441", "''", "99999999999999999999"}, quoteCharacter = '\'')
+    void rejectsIntegersThatAreNotPlainDigitsOrOutOfRange(String duration) {
+        assertThat(check(Source.SESSIONS, SESSION, "duration_minutes", duration))
+                .isInstanceOf(RowOutcome.Rejected.class);
+    }
+
+    @Test
+    void acceptsIntegersAtTheEdgesOfTheirRange() {
+        assertThat(check(Source.SESSIONS, SESSION, "duration_minutes", "1440")).isInstanceOf(RowOutcome.Candidate.class);
+        assertThat(check(Source.SESSIONS, SESSION, "duration_minutes", "1")).isInstanceOf(RowOutcome.Candidate.class);
+    }
+
+    @Test
+    void treatsEnumValuesAsCaseSensitive() {
+        RowOutcome outcome = check(Source.SESSIONS, SESSION, "status", "Held");
+
+        assertThat(outcome).isInstanceOf(RowOutcome.Rejected.class);
+        assertThat(((RowOutcome.Rejected) outcome).reason()).isEqualTo("status is not one of cancelled|held|no_show");
+    }
+
+    @ParameterizedTest(name = "started_at ''{0}''")
+    @CsvSource({"2026-10-03T09:30:00", "2026-10-03", "2026-13-05T10:00:00+00:00", "03/10/2026 09:30"})
+    void rejectsTimestampsWithoutOffsetOrInvalid(String startedAt) {
+        assertThat(check(Source.SESSIONS, SESSION, "started_at", startedAt)).isInstanceOf(RowOutcome.Rejected.class);
+    }
+
+    @Test
+    void acceptsZuluAndFractionalSecondsAndDatesTheSessionInTheReportingZone() {
+        RowOutcome.Candidate late = (RowOutcome.Candidate) check(Source.SESSIONS, SESSION, "started_at",
+                "2026-10-31T22:30:00.250-03:00");
+        RowOutcome.Candidate zulu = (RowOutcome.Candidate) check(Source.SESSIONS, SESSION, "started_at",
+                "2026-10-31T23:59:59Z");
+
+        assertThat(late.columnValues().get(4)).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(zulu.columnValues().get(4)).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void trimsAttendeesIgnoresEmptyItemsAndCollapsesRepeats() {
+        RowOutcome.Candidate candidate = (RowOutcome.Candidate) check(Source.SESSIONS, SESSION, "attendee_ids",
+                " E1 ; E1 ;; E2;");
+
+        assertThat(candidate.attendees()).containsExactly("E1", "E2");
+    }
+
+    @Test
+    void rejectsSessionsWithFewerThanTwoDistinctAttendees() {
+        assertThat(check(Source.SESSIONS, SESSION, "attendee_ids", "E1; E1 ;")).isInstanceOf(RowOutcome.Rejected.class);
+    }
+
+    @Test
+    void rejectsImpossibleCalendarDates() {
+        Map<String, String> employee = Map.of("employee_id", "E1", "department", "Sales", "job_level", "4",
+                "hire_date", "2023-05-02");
+
+        RowOutcome outcome = check(Source.EMPLOYEES, employee, "hire_date", "2023-02-30");
+
+        assertThat(((RowOutcome.Rejected) outcome).reason()).isEqualTo("hire_date is not a valid date");
+    }
+
+    @Test
+    void rejectsDateOrderThatIsImpossible() {
+        Map<String, String> programme = Map.of("programme_id", "p", "name", "P", "format", "group", "start_date",
+                "2026-01-01", "expected_cadence_days", "14");
+
+        assertThat(check(Source.PROGRAMMES, programme, "end_date", "2025-12-31")).isInstanceOf(RowOutcome.Rejected.class);
+        assertThat(check(Source.PROGRAMMES, programme, "end_date", "2026-01-01")).isInstanceOf(RowOutcome.Candidate.class);
+    }
+
+    @Test
+    void rejectsProgrammeIdsOutsideTheAllowedPattern() {
+        Map<String, String> programme = Map.of("programme_id", "p", "name", "P", "format", "group", "start_date",
+                "2026-01-01", "expected_cadence_days", "14");
+
+        assertThat(check(Source.PROGRAMMES, programme, "programme_id", "Career")).isInstanceOf(RowOutcome.Rejected.class);
+        assertThat(check(Source.PROGRAMMES, programme, "programme_id", "-x")).isInstanceOf(RowOutcome.Rejected.class);
+    }
+
+    @Test
+    void reportsAnEmptyRequiredField() {
+        RowOutcome outcome = check(Source.SESSIONS, SESSION, "programme_id", "");
+
+        assertThat(((RowOutcome.Rejected) outcome).reason()).isEqualTo("required field programme_id is empty");
+    }
+
+    @Test
+    void givesTheSameContentHashWhateverTheColumnOrderOrExtraColumns() {
+        Map<String, String> reordered = new HashMap<>(SESSION);
+        RowOutcome.Candidate first = (RowOutcome.Candidate) checker(Source.SESSIONS)
+                .process(new InputRow("a.csv", 2, SESSION, 8, 8, ""));
+        RowOutcome.Candidate second = (RowOutcome.Candidate) checker(Source.SESSIONS)
+                .process(new InputRow("b.csv", 7, reordered, 9, 9, ""));
+        RowOutcome.Candidate changed = (RowOutcome.Candidate) check(Source.SESSIONS, SESSION, "duration_minutes", "61");
+
+        assertThat(first.hash()).isEqualTo(second.hash()).isNotEqualTo(changed.hash());
+        assertThat(first.key()).isEqualTo(changed.key());
+    }
+
+    private static RowOutcome check(Source source, Map<String, String> base, String column, String value) {
+        Map<String, String> values = new HashMap<>(base);
+        values.put(column, value);
+        return checker(source).process(new InputRow("f.csv", 2, values, 1, 1, ""));
+    }
+
+    private static RowChecker checker(Source source) {
+        return new RowChecker(source, new ZoneHolder());
+    }
+
+}

@@ -1,0 +1,62 @@
+package dev.mentorlens.support;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * An empty database of its own for one test: an H2 file under target/, or a fresh schema in the
+ * PostgreSQL at 127.0.0.1:5432 (database test, user postgres). A PostgreSQL that cannot be reached
+ * fails the test with a message saying how to start it; it is never skipped.
+ */
+public record TestDatabase(String kind, String url, String username) {
+
+    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    public static List<String> kinds() {
+        return List.of("h2", "postgres");
+    }
+
+    public static TestDatabase create(String kind, String name) {
+        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
+        if (kind.equals("h2")) {
+            Path file = Path.of("target", "test-db", id).toAbsolutePath();
+            return new TestDatabase(kind, "jdbc:h2:file:" + file
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE", "sa");
+        }
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + id);
+        } catch (SQLException e) {
+            throw new AssertionError("PostgreSQL at 127.0.0.1:5432 (database test, user postgres) is needed by this"
+                    + " test and cannot be reached (" + e.getMessage() + "). Start it with: pg_ctlcluster"
+                    + " --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
+        }
+        return new TestDatabase(kind, POSTGRES_URL + "?currentSchema=" + id, "postgres");
+    }
+
+    /** Command-line arguments that point MentorLens at this database. */
+    public List<String> springArgs() {
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + username,
+                "--spring.datasource.password=");
+    }
+
+    public DataSource dataSource() {
+        return new DriverManagerDataSource(url, username, "");
+    }
+
+    public JdbcTemplate jdbc() {
+        return new JdbcTemplate(dataSource());
+    }
+}
