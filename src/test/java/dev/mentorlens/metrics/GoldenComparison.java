@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -105,7 +104,4 @@ final class GoldenComparison {
         return matched + "/" + total + (mismatches.isEmpty() ? "" : "\n" + String.join("\n", mismatches));
     }
 
-    static boolean sameOrder(List<String> a, List<String> b) {
-        return Objects.equals(a, b);
-    }
 }

@@ -10,78 +10,76 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import dev.mentorlens.ingest.IngestParameters;
-import dev.mentorlens.monthly.MonthlyParameters;
+import dev.mentorlens.MentorLensApplication;
+import dev.mentorlens.support.CommandResult;
+import dev.mentorlens.support.MentorLensCli;
+import dev.mentorlens.support.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Golden conformance: the monthly job and the comparison job on {@code ../shared/golden/input}
- * give every expected row of {@code ../shared/golden/expected} within the README's tolerances.
+ * Golden conformance on H2 and PostgreSQL: {@code monthly} on {@code ../shared/golden/input} gives
+ * every expected row of {@code expected/<period>/<programme>/metrics.csv} and {@code ALL/metrics.csv}
+ * (golden README tolerances, same row order) and the dormant pairs of {@code lists.json}; the
+ * comparison job gives every file of {@code expected/compare} for the period.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:metricsgolden;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "spring.batch.jdbc.initialize-schema=always",
-    "spring.batch.job.enabled=false"})
 class GoldenMetricsIntegrationTests {
 
-    static final Path GOLDEN = Path.of("../shared/golden");
+    static final Path GOLDEN = MentorLensCli.GOLDEN;
+    static final List<String> FOLDERS = List.of("career-mentoring", "reverse-mentoring", "women-in-tech-circles",
+            "ALL");
 
-    @TempDir
-    static Path output;
+    static Stream<Arguments> periodsAndDatabases() {
+        return TestDatabase.kinds().stream()
+                .flatMap(kind -> Stream.of(Arguments.of(kind, "2026-10"), Arguments.of(kind, "2026-03")));
+    }
 
-    @Autowired
-    JobOperator jobOperator;
+    @ParameterizedTest(name = "{1} on {0}")
+    @MethodSource("periodsAndDatabases")
+    void metricsListsAndComparisonsMatchTheGoldenCase(String kind, String period, @TempDir Path output)
+            throws Exception {
+        TestDatabase db = TestDatabase.create(kind, "golden_metrics");
 
-    @Autowired
-    @Qualifier("monthlyReportJob")
-    Job monthlyReportJob;
+        CommandResult result = MentorLensCli.run(db, "monthly", "--period", period, "--input",
+                GOLDEN.resolve("input").toString(), "--output", output.toString());
 
-    @Autowired
-    @Qualifier("cohortComparisonJob")
-    Job cohortComparisonJob;
-
-    @ParameterizedTest
-    @ValueSource(strings = {"2026-10", "2026-03"})
-    void monthlyMetricsMatchTheGoldenFiles(String period) throws Exception {
-        JobExecution execution = jobOperator.start(monthlyReportJob, new JobParametersBuilder()
-                .addString(MonthlyParameters.PERIOD, period)
-                .addString(MonthlyParameters.PROGRAMME, MonthlyParameters.ALL_PROGRAMMES)
-                .addLong(MonthlyParameters.RERUN, 0L)
-                .addString(IngestParameters.INPUT, GOLDEN.resolve("input").toString(), false)
-                .addString(MonthlyParameters.OUTPUT, output.toString(), false)
-                .toJobParameters());
-        assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
-                .isEqualTo(BatchStatus.COMPLETED);
-
+        assertThat(result.exitCode()).as(result.err()).isZero();
         Path expected = GOLDEN.resolve("expected").resolve(period);
         Path published = output.resolve(period);
-        GoldenComparison comparison = new GoldenComparison();
-        for (String folder : List.of("career-mentoring", "reverse-mentoring", "women-in-tech-circles", "ALL")) {
-            comparison.compare(expected.resolve(folder).resolve("metrics.csv"),
-                    published.resolve(folder).resolve("metrics.csv"));
-            assertThat(GoldenComparison.read(published.resolve(folder).resolve("metrics.csv")).keySet())
-                    .as("row order of " + folder).containsExactlyElementsOf(
-                            GoldenComparison.read(expected.resolve(folder).resolve("metrics.csv")).keySet());
+        GoldenComparison metrics = new GoldenComparison();
+        for (String folder : FOLDERS) {
+            Path expectedFile = expected.resolve(folder).resolve("metrics.csv");
+            Path actualFile = published.resolve(folder).resolve("metrics.csv");
+            metrics.compare(expectedFile, actualFile);
+            assertThat(GoldenComparison.read(actualFile).keySet()).as("row order of " + folder)
+                    .containsExactlyElementsOf(GoldenComparison.read(expectedFile).keySet());
         }
-        System.out.println("GOLDEN " + period + " metrics rows matched: " + comparison);
-        assertThat(comparison.mismatches).isEmpty();
+        System.out.println("GOLDEN " + kind + " " + period + " metrics rows matched: " + metrics);
+        assertThat(metrics.mismatches).isEmpty();
+        assertDormantPairs(expected, published);
 
+        GoldenComparison comparisons = compareAll(db, period, output);
+        System.out.println("GOLDEN " + kind + " " + period + " compare rows matched: " + comparisons);
+        assertThat(comparisons.total).isPositive();
+        assertThat(comparisons.mismatches).isEmpty();
+    }
+
+    private static void assertDormantPairs(Path expected, Path published) throws IOException {
         JsonNode lists = JsonMapper.builder().build().readTree(expected.resolve("lists.json").toFile());
-        for (String programme : List.of("career-mentoring", "reverse-mentoring", "women-in-tech-circles")) {
+        for (String programme : FOLDERS.subList(0, 3)) {
             Set<List<String>> expectedPairs = new HashSet<>();
             for (JsonNode pair : lists.get(programme).get("dormant_pairs")) {
                 expectedPairs.add(List.of(pair.get("match_id").asString(), pair.get("mentor").asString(),
@@ -95,46 +93,43 @@ class GoldenMetricsIntegrationTests {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"2026-10", "2026-03"})
-    void comparisonsMatchTheGoldenFiles(String period) throws Exception {
-        GoldenComparison comparison = new GoldenComparison();
+    private static GoldenComparison compareAll(TestDatabase db, String period, Path output) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(GOLDEN.resolve("expected").resolve("compare"))) {
             files = walk.filter(f -> f.getFileName().toString().endsWith("-" + period + ".csv")).sorted().toList();
         }
-        for (Path expected : files) {
-            String programme = expected.getParent().getFileName().toString();
-            String name = expected.getFileName().toString();
-            String[] cohorts = cohorts(GoldenComparison.records(expected), name);
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString(ComparisonParameters.PROGRAMME, programme)
-                    .addString(ComparisonParameters.COHORT_A, cohorts[0])
-                    .addString(ComparisonParameters.COHORT_B, cohorts[1])
-                    .addString(ComparisonParameters.PERIOD, period)
-                    .addLong(ComparisonParameters.RUN, 0L)
-                    .addString(ComparisonParameters.INPUT, GOLDEN.resolve("input").toString(), false)
-                    .addString(ComparisonParameters.OUTPUT, output.toString(), false)
-                    .toJobParameters();
-            JobExecution execution = jobOperator.start(cohortComparisonJob, parameters);
-            assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
-                    .isEqualTo(BatchStatus.COMPLETED);
-            Path actual = output.resolve("compare").resolve(programme).resolve(name);
-            comparison.compare(expected, actual);
-            assertThat(GoldenComparison.read(actual).keySet()).as("rows of " + name)
-                    .containsExactlyElementsOf(GoldenComparison.read(expected).keySet());
+        GoldenComparison comparison = new GoldenComparison();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MentorLensApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .run(db.springArgs().toArray(String[]::new))) {
+            JobOperator operator = context.getBean(JobOperator.class);
+            Job job = context.getBean(ComparisonParameters.JOB_NAME, Job.class);
+            for (Path expected : files) {
+                String programme = expected.getParent().getFileName().toString();
+                String name = expected.getFileName().toString();
+                List<List<String>> rows = GoldenComparison.records(expected);
+                String cohortA = rows.get(0).get(2);
+                String label = rows.get(rows.size() - 1).get(2);
+                String cohortB = label.substring(cohortA.length() + "-vs-".length());
+                JobExecution execution = operator.start(job, new JobParametersBuilder()
+                        .addString(ComparisonParameters.PROGRAMME, programme)
+                        .addString(ComparisonParameters.COHORT_A, cohortA)
+                        .addString(ComparisonParameters.COHORT_B, cohortB)
+                        .addString(ComparisonParameters.PERIOD, period)
+                        .addLong(ComparisonParameters.RUN, 0L)
+                        .addString(ComparisonParameters.INPUT, GOLDEN.resolve("input").toString(), false)
+                        .addString(ComparisonParameters.OUTPUT, output.toString(), false)
+                        .toJobParameters());
+                assertThat(execution.getStatus()).as(execution.getAllFailureExceptions().toString())
+                        .isEqualTo(BatchStatus.COMPLETED);
+                Path actual = output.resolve("compare").resolve(programme).resolve(name);
+                comparison.compare(expected, actual);
+                assertThat(GoldenComparison.read(actual).keySet()).as("rows of " + name)
+                        .containsExactlyElementsOf(GoldenComparison.read(expected).keySet());
+            }
+        } catch (Exception e) {
+            throw new AssertionError("Comparison job failed: " + e.getMessage(), e);
         }
-        System.out.println("GOLDEN compare " + period + " (" + files.size() + " files) rows matched: " + comparison);
-        assertThat(files).isNotEmpty();
-        assertThat(comparison.mismatches).isEmpty();
-    }
-
-    /** Cohorts A and B from the label of the last rows, {@code <A>-vs-<B>}, checked against the file name. */
-    private static String[] cohorts(List<List<String>> rows, String fileName) throws IOException {
-        String a = rows.get(0).get(2);
-        String label = rows.get(rows.size() - 1).get(2);
-        String b = label.substring(a.length() + "-vs-".length());
-        assertThat(fileName).startsWith(label + "-");
-        return new String[] {a, b};
+        return comparison;
     }
 }
