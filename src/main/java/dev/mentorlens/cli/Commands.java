@@ -44,7 +44,7 @@ public final class Commands {
             }
             Arguments arguments = Arguments.parse(args);
             return switch (arguments.command()) {
-                case "generate" -> throw new UsageException("generate: pending");
+                case "generate" -> new GenerateCommand(out).run(arguments);
                 case "serve" -> throw new UsageException("serve is not yet available in this version.");
                 case "monthly", "rerun", "restart", "status", "compare" -> withApplication(arguments, out, err);
                 default -> throw new UsageException("Unknown command '" + arguments.command() + "'; expected one of: "

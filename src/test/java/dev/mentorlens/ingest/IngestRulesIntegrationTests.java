@@ -42,7 +42,7 @@ class IngestRulesIntegrationTests {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).containsPattern("(?m)^sessions\\s+6\\s+4\\s+1\\s+1\\s+2");
         assertThat(rejects("sessions")).containsExactly("sessions-2026-02.csv,3,key repeats an earlier row with"
-                + " different content,\"4.12,E3;E4,held,S2,career,M2,2026-01-12T10:00:00Z,50,phone\"");E4,held,S2,career,M2,2026-01-12T10:00:00Z,50,phone"));
+                + " different content,\"4.12,E3;E4,held,S2,career,M2,2026-01-12T10:00:00Z,50,phone\"");
         assertThat(db.jdbc().queryForObject("select duration_minutes from mentoring_session where session_id = 'S2'",
                 Integer.class)).isEqualTo(45);
     }
