@@ -3,9 +3,12 @@ package dev.mentorlens.metrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import dev.mentorlens.ingest.SpreadsheetText;
@@ -50,7 +53,7 @@ final class MetricsFiles {
             int rank = 1;
             for (Bridge b : bridges) {
                 printer.printRecord(rank++, SpreadsheetText.safe(b.personId()),
-                        java.math.BigDecimal.valueOf(b.betweenness()).setScale(9, java.math.RoundingMode.HALF_UP)
+                        BigDecimal.valueOf(b.betweenness()).setScale(9, RoundingMode.HALF_UP)
                                 .stripTrailingZeros().toPlainString());
             }
         });
@@ -79,7 +82,7 @@ final class MetricsFiles {
                 printer.printRecord((Object[]) header);
                 body.print(printer);
             }
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }

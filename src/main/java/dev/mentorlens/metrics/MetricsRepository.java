@@ -4,12 +4,14 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,19 +82,19 @@ final class MetricsRepository {
                 + " group by m.cohort, extract(year from s.session_date), extract(month from s.session_date), s.status",
                 rs -> {
                     sink.accept(new SessionCount(rs.getString(1),
-                            java.time.YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getLong(5),
+                            YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getString(4), rs.getLong(5),
                             rs.getLong(6)));
                 }, programmeId, Date.valueOf(from), Date.valueOf(to));
     }
 
     /** Matches of a programme with a held session carrying their match_id, per month of {@code [from, to]}. */
     void heldMatchMonths(String programmeId, LocalDate from, LocalDate to,
-            java.util.function.BiConsumer<String, java.time.YearMonth> sink) {
+            BiConsumer<String, java.time.YearMonth> sink) {
         jdbc.query("select distinct s.match_id, extract(year from s.session_date), extract(month from s.session_date)"
                 + " from mentoring_session s join mentoring_match m on m.match_id = s.match_id"
                 + " where m.programme_id = ? and s.status = 'held' and s.session_date >= ? and s.session_date <= ?",
                 rs -> {
-                    sink.accept(rs.getString(1), java.time.YearMonth.of(rs.getInt(2), rs.getInt(3)));
+                    sink.accept(rs.getString(1), YearMonth.of(rs.getInt(2), rs.getInt(3)));
                 }, programmeId, Date.valueOf(from), Date.valueOf(to));
     }
 
@@ -124,7 +126,7 @@ final class MetricsRepository {
     }
 
     /** Streams matches dated on or before {@code day}, of one programme or of all ({@code null}). */
-    void matchTies(String programmeId, LocalDate day, java.util.function.BiConsumer<String, String> sink) {
+    void matchTies(String programmeId, LocalDate day, BiConsumer<String, String> sink) {
         String sql = "select mentor_id, mentee_id from mentoring_match where matched_on <= ?"
                 + (programmeId == null ? "" : " and programme_id = ?");
         Object[] args = programmeId == null ? new Object[] {Date.valueOf(day)}

@@ -1,5 +1,6 @@
 package dev.mentorlens.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -30,7 +31,7 @@ record Programme(String programmeId, int cadenceDays, List<Enrolment> enrolments
 
     /** ALL first, then the cohorts. */
     List<String> groups() {
-        List<String> groups = new java.util.ArrayList<>();
+        List<String> groups = new ArrayList<>();
         groups.add(Groups.ALL);
         groups.addAll(cohorts);
         return groups;

@@ -4,7 +4,6 @@ import static dev.mentorlens.metrics.MetricNames.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,12 @@
 package dev.mentorlens.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +92,20 @@ class GoldenMetricsIntegrationTests {
                 actualPairs.add(List.of(row.get(0), row.get(2), row.get(3), row.get(4)));
             }
             assertThat(actualPairs).as("dormant pairs of " + programme).isEqualTo(expectedPairs);
+        }
+        for (String folder : FOLDERS) {
+            // Which of several people with equal betweenness make the top 5 is informative only: compare the values.
+            List<Double> expectedValues = new ArrayList<>();
+            for (JsonNode bridge : lists.get(folder).get("bridges")) {
+                expectedValues.add(bridge.get("betweenness").asDouble());
+            }
+            List<Double> actualValues = GoldenComparison.records(published.resolve(folder).resolve("bridges.csv"))
+                    .stream().map(row -> Double.parseDouble(row.get(2))).toList();
+            assertThat(actualValues).as("top betweenness of " + folder).hasSameSizeAs(expectedValues);
+            for (int i = 0; i < expectedValues.size(); i++) {
+                assertThat(actualValues.get(i)).as("betweenness #" + (i + 1) + " of " + folder)
+                        .isCloseTo(expectedValues.get(i), offset(1e-6));
+            }
         }
     }
 
