@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 
 import dev.mentorlens.metrics.LatestResponses.AttributedResponse;
@@ -74,14 +75,23 @@ final class MetricsEngine {
         Map<YearMonth, Map<String, Map<String, long[]>>> counts = new HashMap<>();
         repository.sessionCounts(programme.programmeId(), from, to,
                 c -> MonthActivity.add(counts.computeIfAbsent(c.month(), m -> MonthActivity.emptyCounts()), c));
-        Map<YearMonth, Set<String>> held = new HashMap<>();
-        repository.heldMatchMonths(programme.programmeId(), from, to,
-                (match, month) -> held.computeIfAbsent(month, m -> new HashSet<>()).add(match));
+        Map<String, NavigableMap<YearMonth, LocalDate>> held = repository.heldByMatchAndMonth(
+                programme.programmeId(), to);
         Map<YearMonth, MonthActivity> activity = new HashMap<>();
         for (YearMonth month = first; !month.isAfter(settings.period()); month = month.plusMonths(1)) {
+            Set<String> heldInMonth = new HashSet<>();
+            Map<String, LocalDate> lastHeld = new HashMap<>();
+            for (Map.Entry<String, NavigableMap<YearMonth, LocalDate>> match : held.entrySet()) {
+                Map.Entry<YearMonth, LocalDate> latest = match.getValue().floorEntry(month);
+                if (latest != null) {
+                    lastHeld.put(match.getKey(), latest.getValue());
+                    if (latest.getKey().equals(month)) {
+                        heldInMonth.add(match.getKey());
+                    }
+                }
+            }
             activity.put(month, new MonthActivity(counts.getOrDefault(month, MonthActivity.emptyCounts()),
-                    held.getOrDefault(month, Set.of()),
-                    repository.lastHeld(programme.programmeId(), month.atEndOfMonth())));
+                    heldInMonth, lastHeld));
         }
         return activity;
     }

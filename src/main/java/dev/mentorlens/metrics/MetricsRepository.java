@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -87,27 +89,21 @@ final class MetricsRepository {
                 }, programmeId, Date.valueOf(from), Date.valueOf(to));
     }
 
-    /** Matches of a programme with a held session carrying their match_id, per month of {@code [from, to]}. */
-    void heldMatchMonths(String programmeId, LocalDate from, LocalDate to,
-            BiConsumer<String, java.time.YearMonth> sink) {
-        jdbc.query("select distinct s.match_id, extract(year from s.session_date), extract(month from s.session_date)"
-                + " from mentoring_session s join mentoring_match m on m.match_id = s.match_id"
-                + " where m.programme_id = ? and s.status = 'held' and s.session_date >= ? and s.session_date <= ?",
+    /**
+     * Per match of a programme and per month up to {@code to}, the latest held session carrying the
+     * match's id: one grouped query instead of one per trend month.
+     */
+    Map<String, NavigableMap<YearMonth, LocalDate>> heldByMatchAndMonth(String programmeId, LocalDate to) {
+        Map<String, NavigableMap<YearMonth, LocalDate>> held = new HashMap<>();
+        jdbc.query("select s.match_id, extract(year from s.session_date), extract(month from s.session_date),"
+                + " max(s.session_date) from mentoring_session s join mentoring_match m on m.match_id = s.match_id"
+                + " where m.programme_id = ? and s.status = 'held' and s.session_date <= ?"
+                + " group by s.match_id, extract(year from s.session_date), extract(month from s.session_date)",
                 rs -> {
-                    sink.accept(rs.getString(1), YearMonth.of(rs.getInt(2), rs.getInt(3)));
-                }, programmeId, Date.valueOf(from), Date.valueOf(to));
-    }
-
-    /** Per match of a programme, its latest held session dated on or before {@code day}. */
-    Map<String, LocalDate> lastHeld(String programmeId, LocalDate day) {
-        Map<String, LocalDate> last = new HashMap<>();
-        jdbc.query("select s.match_id, max(s.session_date) from mentoring_session s"
-                + " join mentoring_match m on m.match_id = s.match_id"
-                + " where m.programme_id = ? and s.status = 'held' and s.session_date <= ? group by s.match_id",
-                rs -> {
-                    last.put(rs.getString(1), date(rs, 2));
-                }, programmeId, Date.valueOf(day));
-        return last;
+                    held.computeIfAbsent(rs.getString(1), id -> new TreeMap<>())
+                            .put(YearMonth.of(rs.getInt(2), rs.getInt(3)), date(rs, 4));
+                }, programmeId, Date.valueOf(to));
+        return held;
     }
 
     /**
