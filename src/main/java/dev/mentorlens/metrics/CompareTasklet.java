@@ -2,7 +2,11 @@ package dev.mentorlens.metrics;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
+import dev.mentorlens.ingest.IngestFiles;
+import dev.mentorlens.ingest.InputFileException;
+import dev.mentorlens.ingest.SourceCounts;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -10,7 +14,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writes {@code <output>/compare/<programme>/<A>-vs-<B>-<period>.csv}. */
+/**
+ * Writes {@code <output>/compare/<programme>/<A>-vs-<B>-<period>.csv}, unless a source rejected more
+ * than {@code maxRejectRatio} of its rows.
+ */
 final class CompareTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
@@ -22,6 +29,7 @@ final class CompareTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobParameters parameters = contribution.getStepExecution().getJobParameters();
+        checkRejectRatios(parameters);
         MetricsSettings settings = MetricsSettings.from(parameters);
         String programmeId = parameters.getString(ComparisonParameters.PROGRAMME);
         String cohortA = parameters.getString(ComparisonParameters.COHORT_A);
@@ -36,5 +44,18 @@ final class CompareTasklet implements Tasklet {
         MetricsFiles.writeMetrics(file, rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** As in the monthly job, inputs that reject more than maxRejectRatio of a source's rows are not compared. */
+    private void checkRejectRatios(JobParameters parameters) {
+        String maxRatio = parameters.getString(ComparisonParameters.MAX_REJECT_RATIO, "0.05");
+        for (SourceCounts counts : new IngestFiles(jdbc).totals()) {
+            if (counts.rejectRatio() > Double.parseDouble(maxRatio)) {
+                throw new InputFileException(String.format(Locale.ROOT,
+                        "Source %s rejected %d of %d rows (ratio %.4f), more than max_reject_ratio %s;"
+                                + " run monthly for the period to see the rejected rows.",
+                        counts.source(), counts.rejected(), counts.read(), counts.rejectRatio(), maxRatio));
+            }
+        }
     }
 }

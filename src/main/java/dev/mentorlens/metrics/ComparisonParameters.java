@@ -18,6 +18,7 @@ public final class ComparisonParameters {
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
     public static final String ZONE = "zone";
+    public static final String MAX_REJECT_RATIO = "maxRejectRatio";
     public static final String ANONYMITY_THRESHOLD = "anonymityThreshold";
     public static final String COMMENT_THRESHOLD = "commentThreshold";
     public static final String SURVEY_WINDOW_MONTHS = "surveyWindowMonths";
