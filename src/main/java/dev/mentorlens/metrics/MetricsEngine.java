@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 
 import dev.mentorlens.metrics.LatestResponses.AttributedResponse;
+import dev.mentorlens.metrics.ProgrammeReport.GroupComment;
 
 /** Computes the metrics of a programme for a period from the accepted input rows. */
 final class MetricsEngine {
@@ -55,7 +56,7 @@ final class MetricsEngine {
         List<DormantPair> dormant = ParticipationMetrics.dormantPairs(programme,
                 programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);
         return new ProgrammeReport(programme, rows, dormant, network.bridges(), trends(programme, activity),
-                responses, commentGroups(programme, responses));
+                responses, comments(programme, responses, satisfaction));
     }
 
     Workforce workforce() {
@@ -109,15 +110,23 @@ final class MetricsEngine {
         return trends;
     }
 
-    /** Groups whose respondents reach the comment threshold. */
-    private List<String> commentGroups(Programme programme, List<AttributedResponse> responses) {
-        List<String> groups = new ArrayList<>();
+    /**
+     * The comments of the groups whose respondents reach the comment threshold and whose respondent
+     * count is shown: a group hidden by differencing protection shows no comments either.
+     */
+    private List<GroupComment> comments(Programme programme, List<AttributedResponse> responses,
+            Map<String, List<MetricRow>> satisfaction) {
+        List<GroupComment> comments = new ArrayList<>();
         for (String group : programme.groups()) {
-            long n = responses.stream().filter(r -> Groups.isAll(group) || group.equals(r.cohort())).count();
-            if (n >= settings.commentThreshold()) {
-                groups.add(group);
+            boolean countShown = satisfaction.get(group).stream()
+                    .anyMatch(r -> r.metric().equals(MetricNames.RESPONDENTS) && !r.suppressed());
+            List<Response> members = responses.stream().filter(r -> Groups.isAll(group) || group.equals(r.cohort()))
+                    .map(AttributedResponse::response).toList();
+            if (countShown && members.size() >= settings.commentThreshold()) {
+                members.stream().map(Response::comment).filter(c -> c != null && !c.isBlank()).sorted()
+                        .forEach(text -> comments.add(new GroupComment(group, text)));
             }
         }
-        return groups;
+        return comments;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import dev.mentorlens.ingest.SpreadsheetText;
+import dev.mentorlens.metrics.ProgrammeReport.GroupComment;
 import dev.mentorlens.network.Bridge;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -64,6 +65,14 @@ final class MetricsFiles {
             for (TrendValue t : trends) {
                 printer.printRecord(t.month(), SpreadsheetText.safe(t.cohort()), t.metric(),
                         Numbers.format(t.value()), Numbers.format(t.n()));
+            }
+        });
+    }
+
+    static void writeComments(Path file, List<GroupComment> comments) {
+        write(file, new String[] {"cohort", "comment"}, printer -> {
+            for (GroupComment c : comments) {
+                printer.printRecord(SpreadsheetText.safe(c.cohort()), SpreadsheetText.safe(c.text()));
             }
         });
     }

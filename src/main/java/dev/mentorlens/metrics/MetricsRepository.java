@@ -111,13 +111,14 @@ final class MetricsRepository {
      * zone).
      */
     void responses(String programmeId, LocalDate from, LocalDate to, Consumer<Response> sink) {
-        jdbc.query("select response_id, respondent_id, role, submitted_epoch_ms, submitted_date, satisfaction, nps"
+        jdbc.query("select response_id, respondent_id, role, submitted_epoch_ms, submitted_date, satisfaction, nps,"
+                + " comment_text"
                 + " from survey_response where programme_id = ? and submitted_date >= ? and submitted_date <= ?",
                 rs -> {
                     int nps = rs.getInt(7);
                     Integer npsValue = rs.wasNull() ? null : nps;
                     sink.accept(new Response(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            date(rs, 5), rs.getInt(6), npsValue));
+                            date(rs, 5), rs.getInt(6), npsValue, rs.getString(8)));
                 }, programmeId, Date.valueOf(from), Date.valueOf(to));
     }
 

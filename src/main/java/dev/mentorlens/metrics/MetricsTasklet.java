@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Computes the period's metrics of every programme (or of the one in the job parameter
  * {@code programme}) and the organisation-wide network, stores them, and writes
- * {@code <programme>/metrics.csv}, {@code dormant-pairs.csv}, {@code bridges.csv},
- * {@code trends.csv} and {@code ALL/metrics.csv}, {@code ALL/bridges.csv} into the staging folder.
+ * {@code <programme>/metrics.csv}, {@code dormant-pairs.csv}, {@code bridges.csv}, {@code trends.csv},
+ * {@code comments.csv} and {@code ALL/metrics.csv}, {@code ALL/bridges.csv} into the staging folder.
  */
 final class MetricsTasklet implements Tasklet {
 
@@ -47,6 +47,7 @@ final class MetricsTasklet implements Tasklet {
             MetricsFiles.writeDormantPairs(folder.resolve("dormant-pairs.csv"), report.dormantPairs());
             MetricsFiles.writeBridges(folder.resolve("bridges.csv"), report.bridges());
             MetricsFiles.writeTrends(folder.resolve("trends.csv"), report.trends());
+            MetricsFiles.writeComments(folder.resolve("comments.csv"), report.comments());
             contribution.incrementWriteCount(report.rows().size());
         }
         NetworkMetrics organisation = engine.organisation();

@@ -72,6 +72,7 @@ class GoldenMetricsIntegrationTests {
         System.out.println("GOLDEN " + kind + " " + period + " metrics rows matched: " + metrics);
         assertThat(metrics.mismatches).isEmpty();
         assertDormantPairs(expected, published);
+        assertCommentsOnlyOfGroupsReachingTheThreshold(published);
 
         GoldenComparison comparisons = compareAll(db, period, output);
         System.out.println("GOLDEN " + kind + " " + period + " compare rows matched: " + comparisons);
@@ -107,6 +108,21 @@ class GoldenMetricsIntegrationTests {
                         .isCloseTo(expectedValues.get(i), offset(1e-6));
             }
         }
+    }
+
+    private static void assertCommentsOnlyOfGroupsReachingTheThreshold(Path published) throws IOException {
+        int shown = 0;
+        for (String programme : FOLDERS.subList(0, 3)) {
+            var metrics = GoldenComparison.read(published.resolve(programme).resolve("metrics.csv"));
+            for (List<String> comment : GoldenComparison.records(published.resolve(programme).resolve("comments.csv"))) {
+                String respondents = metrics.get(programme + "|" + comment.get(0) + "|respondents").get("value");
+                assertThat(Integer.parseInt(respondents)).as("respondents of " + comment.get(0)).isGreaterThanOrEqualTo(10);
+                assertThat(comment.get(1)).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                        .doesNotStartWith("@");
+                shown++;
+            }
+        }
+        assertThat(shown).isPositive();
     }
 
     private static GoldenComparison compareAll(TestDatabase db, String period, Path output) throws IOException {

@@ -13,7 +13,7 @@ class LatestResponsesTests {
 
     private static Response response(String id, String respondent, String submittedAt, String localDate) {
         return new Response(id, respondent, "mentee", OffsetDateTime.parse(submittedAt).toInstant().toEpochMilli(),
-                LocalDate.parse(localDate), 4, null);
+                LocalDate.parse(localDate), 4, null, null);
     }
 
     @Test

@@ -26,7 +26,7 @@ class SatisfactionMetricsTests {
                 enrolments.add(new Enrolment(cohort, id, role, LocalDate.parse("2026-01-01"), null));
             }
             responses.add(new AttributedResponse(
-                    new Response("R" + id, id, role, 0, D, satisfaction, 9), cohort));
+                    new Response("R" + id, id, role, 0, D, satisfaction, 9, null), cohort));
         }
     }
 
