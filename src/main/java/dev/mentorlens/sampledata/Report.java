@@ -21,7 +21,10 @@ final class Report {
         badRows.add(new GenerationSummary.BadRow(sink.fileName(), line, source, kind, false));
     }
 
-    /** Deliberate bad rows a source of this size may carry: about 1 %, never more. */
+    /**
+     * Deliberate rejects a source of this size may carry: about 1 %, never more. The one identical
+     * duplicate in the sessions is not a reject and comes on top.
+     */
     static int budget(long rows) {
         return (int) Math.round(rows / 100.0);
     }

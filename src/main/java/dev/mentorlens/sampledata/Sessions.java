@@ -219,7 +219,11 @@ final class Sessions {
         };
     }
 
-    /** Which deliberate bad rows this run carries and which have been written. */
+    /**
+     * Which deliberate bad rows this run carries and which have been written. The budget counts
+     * rejects: the identical duplicate is not one (the product counts it as a duplicate), so it
+     * does not use up a place, and it comes along once the rejects ranked ahead of it are on.
+     */
     private static final class EnumSetPlan {
         private final int budget;
         private final boolean[] done = new boolean[Bad.values().length];
@@ -229,7 +233,18 @@ final class Sessions {
         }
 
         boolean on(Bad bad) {
-            return bad.ordinal() < budget;
+            return rejectRank(bad) < budget;
+        }
+
+        /** Rejects ahead of {@code bad} in priority order. */
+        private static int rejectRank(Bad bad) {
+            int rank = 0;
+            for (Bad other : Bad.values()) {
+                if (other.ordinal() < bad.ordinal() && other != Bad.IDENTICAL_DUPLICATE) {
+                    rank++;
+                }
+            }
+            return rank;
         }
 
         boolean done(Bad bad) {
@@ -262,7 +277,7 @@ final class Sessions {
                 String first = row[ATTENDEES].substring(0, row[ATTENDEES].indexOf(';'));
                 row[ATTENDEES] = first + ";" + staff.unknownId(3);
             }
-            case NOT_AN_INTEGER -> row[DURATION] = row[DURATION] + ".0";
+            case NOT_AN_INTEGER -> row[DURATION] = "60.0";
             default -> throw new IllegalStateException(bad.name());
         }
         return row;

@@ -52,6 +52,18 @@ public record TestDatabase(String kind, String url, String username) {
                 "--spring.datasource.password=");
     }
 
+    /**
+     * Whether a process has opened this database. An H2 file database is served by the first process
+     * that opens it, so a test that watches a child run must not open it before the child does.
+     */
+    public boolean isOpenedByAProcess() {
+        if (!kind.equals("h2")) {
+            return true;
+        }
+        String file = url.substring("jdbc:h2:file:".length(), url.indexOf(';'));
+        return java.nio.file.Files.exists(Path.of(file + ".lock.db"));
+    }
+
     public DataSource dataSource() {
         return new DriverManagerDataSource(url, username, "");
     }
