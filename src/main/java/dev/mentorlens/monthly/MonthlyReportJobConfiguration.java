@@ -2,6 +2,7 @@ package dev.mentorlens.monthly;
 
 import dev.mentorlens.ingest.IngestSteps;
 import dev.mentorlens.ingest.Source;
+import dev.mentorlens.metrics.MetricsSteps;
 import static dev.mentorlens.monthly.MonthlyParameters.JOB_NAME;
 
 import dev.mentorlens.ops.RunOwners;
@@ -24,7 +25,7 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     Job monthlyReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestSteps ingestSteps, JdbcTemplate jdbc, RunOwners runOwners) {
+            IngestSteps ingestSteps, MetricsSteps metricsSteps, JdbcTemplate jdbc, RunOwners runOwners) {
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners)
                 .start(ingestSteps.planStep(JOB_NAME));
         for (Source source : Source.values()) {
@@ -35,6 +36,7 @@ class MonthlyReportJobConfiguration {
                         .tasklet(new InputCheckTasklet(jdbc), transactionManager)
                         .allowStartIfComplete(true)
                         .build())
+                .next(metricsSteps.metricsStep(JOB_NAME))
                 .next(new StepBuilder(JOB_NAME + "PublishStep", jobRepository)
                         .tasklet(new PublishTasklet(), transactionManager)
                         .build())

@@ -1,0 +1,64 @@
+package dev.mentorlens.metrics;
+
+import static dev.mentorlens.metrics.MetricNames.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mentorlens.stats.MannWhitneyU;
+import dev.mentorlens.stats.RateRatio;
+
+/**
+ * Cohort A against cohort B of a programme: their metrics.csv rows, then Mann–Whitney on the
+ * latest satisfaction per respondent, log-rank and the promotion rate ratio of their mentees, each
+ * followed from their own enrolment.
+ */
+final class CohortComparison {
+
+    private CohortComparison() {
+    }
+
+    static String label(String cohortA, String cohortB) {
+        return cohortA + "-vs-" + cohortB;
+    }
+
+    static List<MetricRow> rows(ProgrammeReport report, String cohortA, String cohortB, LocalDate d, int k,
+            Workforce workforce) {
+        Programme programme = report.programme();
+        for (String cohort : List.of(cohortA, cohortB)) {
+            if (!programme.cohorts().contains(cohort)) {
+                throw new IllegalArgumentException("Cohort '" + cohort + "' is not a cohort of programme '"
+                        + programme.programmeId() + "'; its cohorts are " + programme.cohorts() + ".");
+            }
+        }
+        String period = report.rows().get(0).period();
+        String id = programme.programmeId();
+        String label = label(cohortA, cohortB);
+        List<MetricRow> rows = new ArrayList<>(report.rowsOf(cohortA));
+        rows.addAll(report.rowsOf(cohortB));
+
+        double[] satisfactionA = SatisfactionMetrics.satisfactionOf(report.responses(), cohortA);
+        double[] satisfactionB = SatisfactionMetrics.satisfactionOf(report.responses(), cohortB);
+        if (satisfactionA.length < k || satisfactionB.length < k) {
+            rows.add(MetricRow.hidden(period, id, label, SATISFACTION_MANNWHITNEY_P));
+        } else {
+            rows.add(MetricRow.of(period, id, label, SATISFACTION_MANNWHITNEY_P,
+                    MannWhitneyU.test(satisfactionA, satisfactionB).map(MannWhitneyU::pValue).orElse(null),
+                    satisfactionA.length + satisfactionB.length));
+        }
+
+        List<FollowUp> menteesA = ProgressionMetrics.enrolled(programme.enrolmentsOf(cohortA), Enrolment.MENTEE, d,
+                workforce);
+        List<FollowUp> menteesB = ProgressionMetrics.enrolled(programme.enrolmentsOf(cohortB), Enrolment.MENTEE, d,
+                workforce);
+        long both = menteesA.size() + menteesB.size();
+        rows.add(MetricRow.of(period, id, label, RETENTION_LOGRANK_P, ProgressionMetrics.logRankP(menteesA, menteesB),
+                both));
+        RateRatio ratio = RateRatio.of(FollowUp.promotions(menteesA), FollowUp.personYears(menteesA),
+                FollowUp.promotions(menteesB), FollowUp.personYears(menteesB));
+        rows.add(new MetricRow(period, id, label, PROMOTION_RATE_RATIO, Numbers.orNull(ratio.ratio()), both,
+                Numbers.orNull(ratio.ciLow()), Numbers.orNull(ratio.ciHigh()), false));
+        return rows;
+    }
+}

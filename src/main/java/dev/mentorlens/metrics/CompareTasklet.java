@@ -1,0 +1,61 @@
+package dev.mentorlens.metrics;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import dev.mentorlens.ingest.IngestFiles;
+import dev.mentorlens.ingest.InputFileException;
+import dev.mentorlens.ingest.SourceCounts;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes {@code <output>/compare/<programme>/<A>-vs-<B>-<period>.csv}, unless a source rejected more
+ * than {@code maxRejectRatio} of its rows.
+ */
+final class CompareTasklet implements Tasklet {
+
+    private final JdbcTemplate jdbc;
+
+    CompareTasklet(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobParameters parameters = contribution.getStepExecution().getJobParameters();
+        checkRejectRatios(parameters);
+        MetricsSettings settings = MetricsSettings.from(parameters);
+        String programmeId = parameters.getString(ComparisonParameters.PROGRAMME);
+        String cohortA = parameters.getString(ComparisonParameters.COHORT_A);
+        String cohortB = parameters.getString(ComparisonParameters.COHORT_B);
+        MetricsRepository repository = new MetricsRepository(jdbc);
+        MetricsEngine engine = new MetricsEngine(repository, settings);
+        ProgrammeReport report = engine.programme(programmeId);
+        List<MetricRow> rows = CohortComparison.rows(report, cohortA, cohortB, settings.lastDay(),
+                settings.anonymityThreshold(), engine.workforce());
+        Path file = Path.of(parameters.getString(ComparisonParameters.OUTPUT)).resolve("compare").resolve(programmeId)
+                .resolve(CohortComparison.label(cohortA, cohortB) + "-" + settings.label() + ".csv");
+        MetricsFiles.writeMetrics(file, rows);
+        contribution.incrementWriteCount(rows.size());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** As in the monthly job, inputs that reject more than maxRejectRatio of a source's rows are not compared. */
+    private void checkRejectRatios(JobParameters parameters) {
+        String maxRatio = parameters.getString(ComparisonParameters.MAX_REJECT_RATIO, "0.05");
+        for (SourceCounts counts : new IngestFiles(jdbc).totals()) {
+            if (counts.rejectRatio() > Double.parseDouble(maxRatio)) {
+                throw new InputFileException(String.format(Locale.ROOT,
+                        "Source %s rejected %d of %d rows (ratio %.4f), more than max_reject_ratio %s;"
+                                + " run monthly for the period to see the rejected rows.",
+                        counts.source(), counts.rejected(), counts.read(), counts.rejectRatio(), maxRatio));
+            }
+        }
+    }
+}

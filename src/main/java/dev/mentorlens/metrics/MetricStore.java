@@ -1,0 +1,70 @@
+package dev.mentorlens.metrics;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mentorlens.network.Bridge;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Keeps the metrics of a period in the database. Saving a programme's results first deletes what
+ * an earlier run stored for the same period and programme, so reruns replace rather than add.
+ */
+final class MetricStore {
+
+    private final JdbcTemplate jdbc;
+
+    MetricStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(String period, ProgrammeReport report) {
+        String id = report.programme().programmeId();
+        saveRows(period, id, report.rows());
+        jdbc.update("delete from metric_trend where period = ? and programme_id = ?", period, id);
+        List<Object[]> trends = new ArrayList<>();
+        for (TrendValue t : report.trends()) {
+            trends.add(new Object[] {period, id, t.cohort(), t.month().toString(), t.metric(), t.value(), t.n()});
+        }
+        jdbc.batchUpdate("insert into metric_trend (period, programme_id, cohort, trend_month, metric, metric_value, n)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", trends);
+        jdbc.update("delete from dormant_pair where period = ? and programme_id = ?", period, id);
+        List<Object[]> pairs = new ArrayList<>();
+        for (DormantPair p : report.dormantPairs()) {
+            pairs.add(new Object[] {period, id, p.matchId(), p.mentorId(), p.menteeId(),
+                p.lastHeld() == null ? null : Date.valueOf(p.lastHeld())});
+        }
+        jdbc.batchUpdate("insert into dormant_pair (period, programme_id, match_id, mentor_id, mentee_id, last_held)"
+                + " values (?, ?, ?, ?, ?, ?)", pairs);
+        saveBridges(period, id, report.bridges());
+    }
+
+    void saveOrganisation(String period, NetworkMetrics network) {
+        saveRows(period, Groups.ALL, network.rows());
+        saveBridges(period, Groups.ALL, network.bridges());
+    }
+
+    private void saveRows(String period, String programmeId, List<MetricRow> rows) {
+        jdbc.update("delete from metric_value where period = ? and programme_id = ?", period, programmeId);
+        List<Object[]> values = new ArrayList<>();
+        int position = 0;
+        for (MetricRow r : rows) {
+            values.add(new Object[] {period, programmeId, r.cohort(), r.metric(), position++, r.value(), r.n(),
+                r.ciLow(), r.ciHigh(), r.suppressed()});
+        }
+        jdbc.batchUpdate("insert into metric_value (period, programme_id, cohort, metric, position, metric_value, n,"
+                + " ci_low, ci_high, suppressed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+    }
+
+    private void saveBridges(String period, String programmeId, List<Bridge> bridges) {
+        jdbc.update("delete from network_bridge where period = ? and programme_id = ?", period, programmeId);
+        List<Object[]> values = new ArrayList<>();
+        int position = 1;
+        for (Bridge b : bridges) {
+            values.add(new Object[] {period, programmeId, position++, b.personId(), b.betweenness()});
+        }
+        jdbc.batchUpdate("insert into network_bridge (period, programme_id, position, employee_id, betweenness)"
+                + " values (?, ?, ?, ?, ?)", values);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.mentorlens.metrics;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+
+import dev.mentorlens.metrics.LatestResponses.AttributedResponse;
+import dev.mentorlens.metrics.ProgrammeReport.GroupComment;
+
+/** Computes the metrics of a programme for a period from the accepted input rows. */
+final class MetricsEngine {
+
+    static final int TREND_MONTHS = 12;
+
+    private final MetricsRepository repository;
+    private final MetricsSettings settings;
+    private final Workforce workforce;
+    private final Set<String> enrolledByD;
+
+    MetricsEngine(MetricsRepository repository, MetricsSettings settings) {
+        this.repository = repository;
+        this.settings = settings;
+        this.workforce = repository.workforce();
+        this.enrolledByD = repository.enrolledBy(settings.lastDay());
+    }
+
+    ProgrammeReport programme(String programmeId) {
+        Programme programme = repository.programme(programmeId);
+        String period = settings.label();
+        LocalDate d = settings.lastDay();
+        Map<YearMonth, MonthActivity> activity = activity(programme);
+        MonthActivity current = activity.get(settings.period());
+
+        LatestResponses latest = new LatestResponses();
+        repository.responses(programmeId, settings.surveyWindowStart(), d, latest);
+        List<AttributedResponse> responses = LatestResponses.attribute(latest.responses(), programme.enrolments());
+        Map<String, List<MetricRow>> satisfaction = new SatisfactionMetrics(period, programme, d,
+                settings.anonymityThreshold(), responses).rows();
+
+        NetworkMetrics network = NetworkMetrics.of(period, programmeId, d, repository, workforce);
+        List<MetricRow> rows = new ArrayList<>();
+        for (String group : programme.groups()) {
+            rows.addAll(ParticipationMetrics.of(period, programme, group, d, current));
+            rows.addAll(satisfaction.get(group));
+            rows.addAll(ProgressionMetrics.of(period, programme, group, d, workforce, enrolledByD));
+            if (Groups.isAll(group)) {
+                rows.addAll(network.rows());
+            }
+        }
+        List<DormantPair> dormant = ParticipationMetrics.dormantPairs(programme,
+                programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);
+        return new ProgrammeReport(programme, rows, dormant, network.bridges(), trends(programme, activity),
+                responses, comments(programme, responses, satisfaction));
+    }
+
+    Workforce workforce() {
+        return workforce;
+    }
+
+    /** The organisation-wide network of every programme. */
+    NetworkMetrics organisation() {
+        return NetworkMetrics.of(settings.label(), null, settings.lastDay(), repository, workforce);
+    }
+
+    /** Session activity of each of the 12 months ending at the period, from two grouped queries. */
+    private Map<YearMonth, MonthActivity> activity(Programme programme) {
+        YearMonth first = settings.period().minusMonths(TREND_MONTHS - 1L);
+        LocalDate from = first.atDay(1);
+        LocalDate to = settings.lastDay();
+        Map<YearMonth, Map<String, Map<String, long[]>>> counts = new HashMap<>();
+        repository.sessionCounts(programme.programmeId(), from, to,
+                c -> MonthActivity.add(counts.computeIfAbsent(c.month(), m -> MonthActivity.emptyCounts()), c));
+        Map<String, NavigableMap<YearMonth, LocalDate>> held = repository.heldByMatchAndMonth(
+                programme.programmeId(), to);
+        Map<YearMonth, MonthActivity> activity = new HashMap<>();
+        for (YearMonth month = first; !month.isAfter(settings.period()); month = month.plusMonths(1)) {
+            Set<String> heldInMonth = new HashSet<>();
+            Map<String, LocalDate> lastHeld = new HashMap<>();
+            for (Map.Entry<String, NavigableMap<YearMonth, LocalDate>> match : held.entrySet()) {
+                Map.Entry<YearMonth, LocalDate> latest = match.getValue().floorEntry(month);
+                if (latest != null) {
+                    lastHeld.put(match.getKey(), latest.getValue());
+                    if (latest.getKey().equals(month)) {
+                        heldInMonth.add(match.getKey());
+                    }
+                }
+            }
+            activity.put(month, new MonthActivity(counts.getOrDefault(month, MonthActivity.emptyCounts()),
+                    heldInMonth, lastHeld));
+        }
+        return activity;
+    }
+
+    private List<TrendValue> trends(Programme programme, Map<YearMonth, MonthActivity> activity) {
+        List<TrendValue> trends = new ArrayList<>();
+        activity.keySet().stream().sorted().forEach(month -> {
+            for (String group : programme.groups()) {
+                for (MetricRow row : ParticipationMetrics.of(month.toString(), programme, group, month.atEndOfMonth(),
+                        activity.get(month))) {
+                    trends.add(new TrendValue(group, month, row.metric(), row.value(), row.n()));
+                }
+            }
+        });
+        return trends;
+    }
+
+    /**
+     * The comments of the groups whose respondents reach the comment threshold and whose respondent
+     * count is shown: a group hidden by differencing protection shows no comments either.
+     */
+    private List<GroupComment> comments(Programme programme, List<AttributedResponse> responses,
+            Map<String, List<MetricRow>> satisfaction) {
+        List<GroupComment> comments = new ArrayList<>();
+        for (String group : programme.groups()) {
+            boolean countShown = satisfaction.get(group).stream()
+                    .anyMatch(r -> r.metric().equals(MetricNames.RESPONDENTS) && !r.suppressed());
+            List<Response> members = responses.stream().filter(r -> Groups.isAll(group) || group.equals(r.cohort()))
+                    .map(AttributedResponse::response).toList();
+            if (countShown && members.size() >= settings.commentThreshold()) {
+                members.stream().map(Response::comment).filter(c -> c != null && !c.isBlank()).sorted()
+                        .forEach(text -> comments.add(new GroupComment(group, text)));
+            }
+        }
+        return comments;
+    }
+}
