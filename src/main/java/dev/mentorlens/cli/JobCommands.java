@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import dev.mentorlens.metrics.ComparisonParameters;
 import dev.mentorlens.monthly.MonthlyParameters;
 import dev.mentorlens.monthly.OutputFolders;
 import dev.mentorlens.monthly.RunSummary;
+import dev.mentorlens.ops.CohortComparisons;
+import dev.mentorlens.ops.CompareRequest;
 import dev.mentorlens.ops.MonthlyRequest;
 import dev.mentorlens.ops.MonthlySettings;
 import dev.mentorlens.ops.PeriodRuns;
@@ -17,19 +20,24 @@ import dev.mentorlens.ops.RunOutcome;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-/** The commands that run or inspect jobs: monthly, rerun, restart, status. */
+/** The commands that run or inspect jobs: monthly, rerun, restart, status, compare. */
 @Component
 class JobCommands {
 
     private static final Set<String> RUN_OPTIONS = Set.of("period", "programme", "input", "output", "zone",
             "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months");
 
+    private static final Set<String> COMPARE_OPTIONS = Set.of("programme", "cohorts", "period", "input", "output",
+            "zone", "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months");
+
     private final PeriodRuns periodRuns;
+    private final CohortComparisons comparisons;
     private final RunHistory history;
     private final MonthlySettings settings;
 
-    JobCommands(PeriodRuns periodRuns, RunHistory history, MonthlySettings settings) {
+    JobCommands(PeriodRuns periodRuns, CohortComparisons comparisons, RunHistory history, MonthlySettings settings) {
         this.periodRuns = periodRuns;
+        this.comparisons = comparisons;
         this.history = history;
         this.settings = settings;
     }
@@ -49,7 +57,12 @@ class JobCommands {
                 arguments.allowOnly(Set.of("limit"));
                 arguments.integer("limit", 20, 1, 10_000);
             }
-            case "compare" -> throw new UsageException("compare is not yet available in this version.");
+            case "compare" -> {
+                arguments.allowOnly(COMPARE_OPTIONS);
+                arguments.period();
+                arguments.required("programme");
+                cohorts(arguments);
+            }
             default -> throw new UsageException("Unknown command " + arguments.command() + ".");
         }
     }
@@ -59,6 +72,17 @@ class JobCommands {
             case "monthly" -> periodRuns.monthly(request(arguments));
             case "rerun" -> periodRuns.rerun(request(arguments));
             case "restart" -> periodRuns.restart(executionId(arguments));
+            case "compare" -> {
+                List<String> pair = cohorts(arguments);
+                RunOutcome compared = comparisons.compare(new CompareRequest(arguments.required("programme"),
+                        pair.get(0), pair.get(1), request(arguments)));
+                if (compared.exitCode() == 0) {
+                    out.println("Comparison written to " + comparisonFile(compared.execution(), arguments, pair) + ".");
+                } else {
+                    err.println(compared.message());
+                }
+                yield new RunOutcome(null, "", compared.exitCode());
+            }
             case "status" -> {
                 out.print(history.table(arguments.integer("limit", 20, 1, 10_000)));
                 yield new RunOutcome(null, "", 0);
@@ -98,6 +122,21 @@ class JobCommands {
                 a.integer("anonymity-threshold", settings.anonymityThreshold(), 1, 1000),
                 a.integer("comment-threshold", settings.commentThreshold(), 1, 100_000),
                 a.integer("survey-window-months", settings.surveyWindowMonths(), 1, 24));
+    }
+
+    private static List<String> cohorts(Arguments arguments) {
+        String[] pair = arguments.required("cohorts").split(",", -1);
+        if (pair.length != 2 || pair[0].isBlank() || pair[1].isBlank() || pair[0].equals(pair[1])) {
+            throw new UsageException("--cohorts needs two different cohorts separated by a comma, e.g."
+                    + " --cohorts 2025-autumn,2026-spring.");
+        }
+        return List.of(pair[0], pair[1]);
+    }
+
+    private static Path comparisonFile(JobExecution execution, Arguments arguments, List<String> pair) {
+        return Path.of(execution.getJobParameters().getString(ComparisonParameters.OUTPUT)).resolve("compare")
+                .resolve(arguments.required("programme"))
+                .resolve(pair.get(0) + "-vs-" + pair.get(1) + "-" + arguments.period() + ".csv");
     }
 
     private static String zone(String zone) {

@@ -54,6 +54,24 @@ class CommandLineIntegrationTests {
     }
 
     @Test
+    void compareWritesBothCohortsAndTheirTestsForTheMonth() throws java.io.IOException {
+        TestDatabase db = TestDatabase.create("h2", "compare");
+
+        CommandResult result = MentorLensCli.run(db, "compare", "--programme", "career-mentoring", "--cohorts",
+                "2025-autumn,2026-spring", "--period", "2026-10", "--input", "sample-data", "--output", work.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        Path file = work.resolve("compare/career-mentoring/2025-autumn-vs-2026-spring-2026-10.csv");
+        java.util.List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).isEqualTo("period,programme_id,cohort,metric,value,n,ci_low,ci_high,suppressed");
+        assertThat(lines).anyMatch(l -> l.startsWith("2026-10,career-mentoring,2025-autumn,enrolled_mentees,"))
+                .anyMatch(l -> l.startsWith("2026-10,career-mentoring,2026-spring,enrolled_mentees,"))
+                .anyMatch(l -> l.startsWith("2026-10,career-mentoring,2025-autumn-vs-2026-spring,retention_logrank_p,"));
+        assertThat(MentorLensCli.run(db, "compare", "--programme", "career-mentoring", "--cohorts", "2025-autumn",
+                "--period", "2026-10").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void rejectsABadPeriodWithExitCodeTwoAndOneSentence() {
         CommandResult result = MentorLensCli.run(TestDatabase.create("h2", "usage"), "monthly", "--period", "2026-13");
 
@@ -70,6 +88,7 @@ class CommandLineIntegrationTests {
                 .contains("Unknown option --colour");
         assertThat(MentorLensCli.run(db, "restart", "abc").exitCode()).isEqualTo(2);
         assertThat(MentorLensCli.run(db, "serve").err()).contains("not yet available");
+        assertThat(MentorLensCli.run(db, "serve").exitCode()).isEqualTo(2);
     }
 
     @Test
