@@ -1,0 +1,59 @@
+package dev.mentorlens.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.mentorlens.report.ReportRepository.DormantRow;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Dormant pairs, streamed: the template's sample row is dropped and the pairs are appended below the
+ * header through SXSSF, which keeps only a window of rows in memory however long the list is.
+ */
+final class DormantPairsSheet {
+
+    static final String NEVER = "never";
+
+    private final TemplateTable table;
+
+    /** Prepares the sheet while the workbook is still plain XSSF (before streaming starts). */
+    DormantPairsSheet(TemplateBook book, long count) {
+        book.put("dormant_count", Out.count(count));
+        this.table = book.table("dormant_table");
+        table.removePrototype();
+        table.sheet().createFreezePane(0, table.headerRow() + 1);
+    }
+
+    /** Appends every pair to the streamed sheet and puts the autofilter over them; returns the rows written. */
+    long stream(SXSSFWorkbook streaming, Consumer<Consumer<DormantRow>> pairs) {
+        SXSSFSheet sheet = streaming.getSheet(table.sheet().getSheetName());
+        long[] written = {0};
+        int first = table.headerRow() + 1;
+        pairs.accept(pair -> {
+            Row row = sheet.createRow(first + (int) written[0]);
+            table.writeRow(row, cells(pair));
+            written[0]++;
+        });
+        if (written[0] == 0) {
+            table.writeRow(sheet.createRow(first), List.of(Out.label(TemplateTable.NONE)));
+        }
+        int last = first + (int) Math.max(written[0], 1) - 1;
+        sheet.setAutoFilter(new CellRangeAddress(table.headerRow(), last, table.firstCol(),
+                table.firstCol() + table.width() - 1));
+        return written[0];
+    }
+
+    private static List<Out> cells(DormantRow pair) {
+        List<Out> cells = new ArrayList<>(5);
+        cells.add(Out.input(pair.matchId()));
+        cells.add(pair.cohort() == null ? Out.label("") : Out.input(pair.cohort()));
+        cells.add(Out.input(pair.mentorId()));
+        cells.add(Out.input(pair.menteeId()));
+        cells.add(pair.lastHeld() == null ? Out.label(NEVER) : Out.date(pair.lastHeld()));
+        return cells;
+    }
+}

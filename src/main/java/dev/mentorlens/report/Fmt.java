@@ -1,0 +1,26 @@
+package dev.mentorlens.report;
+
+/** How a cell is shown; the number formats live here so every workbook reads the same. */
+enum Fmt {
+    /** Text written by MentorLens (labels, explanations). */
+    LABEL(null),
+    /** Text taken from the inputs: always a quote-prefixed string, never a formula. */
+    INPUT(null),
+    COUNT("#,##0"),
+    DECIMAL("0.00"),
+    CI("0.000"),
+    PERCENT("0.0%"),
+    PVALUE("0.0000"),
+    DATE("yyyy-mm-dd"),
+    MONTH("yyyy-mm");
+
+    private final String pattern;
+
+    Fmt(String pattern) {
+        this.pattern = pattern;
+    }
+
+    String pattern() {
+        return pattern;
+    }
+}

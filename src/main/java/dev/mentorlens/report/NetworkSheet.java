@@ -1,0 +1,35 @@
+package dev.mentorlens.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.mentorlens.report.ReportRepository.BridgeRow;
+
+/** Network: the reach measures, the top bridges and whether betweenness was estimated. */
+final class NetworkSheet {
+
+    private NetworkSheet() {
+    }
+
+    static void fill(TemplateBook book, Map<String, Figure> figures, List<BridgeRow> bridges, boolean estimated) {
+        book.put("betweenness_note", Out.label(estimated
+                ? "Betweenness was estimated by sampling (the network is large): the ranking of bridges is"
+                        + " approximate."
+                : "Betweenness was computed exactly. A higher value means more shortest paths pass through the"
+                        + " person."));
+        List<List<Out>> rows = new ArrayList<>();
+        for (String metric : Measure.NETWORK) {
+            Measure measure = Measure.of(metric);
+            rows.add(List.of(Out.label(measure.label()), Out.of(figures.get(metric), measure.fmt(), 0),
+                    Out.label(measure.meaning())));
+        }
+        book.table("network_table").write(rows);
+        List<List<Out>> top = new ArrayList<>();
+        for (BridgeRow bridge : bridges) {
+            top.add(List.of(Out.count(bridge.rank()), Out.input(bridge.employeeId()),
+                    Out.number(bridge.betweenness(), Fmt.CI)));
+        }
+        book.table("bridges_table").write(top);
+    }
+}

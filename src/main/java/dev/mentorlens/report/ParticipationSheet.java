@@ -1,0 +1,32 @@
+package dev.mentorlens.report;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Participation: the 12-month series of the whole programme (the chart is placed by the workbook). */
+final class ParticipationSheet {
+
+    static final List<String> COLUMNS = List.of("enrolled_mentees", "active_matches", "match_rate", "sessions_held",
+            "sessions_cancelled", "sessions_no_show", "mentoring_hours", "session_completion_rate", "active_pairs",
+            "pair_activity_rate", "dormant_pairs");
+
+    private ParticipationSheet() {
+    }
+
+    static void fill(TemplateBook book, ProgrammeData data) {
+        List<List<Out>> rows = new ArrayList<>();
+        for (Map.Entry<YearMonth, Map<String, Double>> month : data.trend().entrySet()) {
+            List<Out> row = new ArrayList<>();
+            row.add(new Out(month.getKey().atDay(1), Fmt.MONTH));
+            for (String metric : COLUMNS) {
+                row.add(Out.number(month.getValue().get(metric), Measure.of(metric).fmt()));
+            }
+            rows.add(row);
+        }
+        TemplateTable table = book.table("participation_table");
+        int last = table.write(rows);
+        table.freezeAndFilter(last);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mentorlens.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Renders {@code <programme>-<YYYY-MM>.xlsx} from {@code programme.xlsx}. */
+final class ProgrammeWorkbook {
+
+    static final String TEMPLATE = "programme.xlsx";
+    /** Rows SXSSF keeps in memory while streaming the dormant pairs. */
+    private static final int WINDOW = 200;
+    static final double CHART_SCALE = 0.75;
+
+    private ProgrammeWorkbook() {
+    }
+
+    /** Writes the workbook to {@code file}; returns the number of dormant pairs streamed. */
+    static long write(Path templates, ProgrammeData data, List<ChartFile> charts, Path file) {
+        try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
+            SummarySheet.fill(book, data);
+            ParticipationSheet.fill(book, data);
+            SatisfactionSheet.fill(book, data);
+            ProgressionSheet.fill(book, data);
+            NetworkSheet.fill(book, data.all(), data.bridges(), data.details().bridgesEstimated());
+            QualitySheet.fill(book, data.quality(), data.rejectsFolder());
+            for (ChartFile chart : charts) {
+                book.picture(chart.anchor(), chart.png(), CHART_SCALE);
+            }
+            DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount());
+            book.workbook().setActiveSheet(0);
+            return stream(book, dormant, data, file);
+        }
+    }
+
+    private static long stream(TemplateBook book, DormantPairsSheet dormant, ProgrammeData data, Path file) {
+        SXSSFWorkbook streaming = new SXSSFWorkbook(book.workbook(), WINDOW);
+        try {
+            long rows = dormant.stream(streaming, data.dormantPairs());
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                streaming.write(out);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                streaming.close();
+            } catch (IOException e) {
+                // the workbook is written; a temp file left behind is not worth failing the run
+            }
+        }
+    }
+}

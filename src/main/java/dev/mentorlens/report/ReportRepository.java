@@ -1,0 +1,96 @@
+package dev.mentorlens.report;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads the stored metrics of a period (tables of V2__metrics.sql) for the workbooks. */
+final class ReportRepository {
+
+    private final JdbcTemplate jdbc;
+
+    ReportRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The figures of a programme per cohort (ALL first, then in metrics.csv order) and metric. */
+    Map<String, Map<String, Figure>> figures(String period, String programmeId) {
+        Map<String, Map<String, Figure>> byCohort = new LinkedHashMap<>();
+        jdbc.query("select cohort, metric, metric_value, n, ci_low, ci_high, suppressed from metric_value"
+                + " where period = ? and programme_id = ? order by position", rs -> {
+                    byCohort.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>()).put(rs.getString(2),
+                            new Figure(number(rs.getObject(3)), longOrNull(rs.getObject(4)), number(rs.getObject(5)),
+                                    number(rs.getObject(6)), rs.getBoolean(7)));
+                }, period, programmeId);
+        return byCohort;
+    }
+
+    /** The 12-month participation series of a cohort: month, then metric and value. */
+    Map<YearMonth, Map<String, Double>> trend(String period, String programmeId, String cohort) {
+        Map<YearMonth, Map<String, Double>> months = new TreeMap<>();
+        jdbc.query("select trend_month, metric, metric_value from metric_trend where period = ? and programme_id = ?"
+                + " and cohort = ?", rs -> {
+                    months.computeIfAbsent(YearMonth.parse(rs.getString(1)), m -> new LinkedHashMap<>())
+                            .put(rs.getString(2), number(rs.getObject(3)));
+                }, period, programmeId, cohort);
+        return months;
+    }
+
+    String programmeName(String programmeId) {
+        List<String> names = jdbc.queryForList("select name from programme where programme_id = ?", String.class,
+                programmeId);
+        return names.isEmpty() ? programmeId : names.get(0);
+    }
+
+    long dormantCount(String period, String programmeId) {
+        Long count = jdbc.queryForObject("select count(*) from dormant_pair where period = ? and programme_id = ?",
+                Long.class, period, programmeId);
+        return count == null ? 0 : count;
+    }
+
+    /** Streams the dormant pairs row by row, so 100k pairs never sit in memory together. */
+    void dormantPairs(String period, String programmeId, Consumer<DormantRow> sink) {
+        jdbc.setFetchSize(1000);
+        jdbc.query("select d.match_id, m.cohort, d.mentor_id, d.mentee_id, d.last_held from dormant_pair d"
+                + " left join mentoring_match m on m.match_id = d.match_id"
+                + " where d.period = ? and d.programme_id = ? order by d.match_id", rs -> {
+                    Date last = rs.getDate(5);
+                    sink.accept(new DormantRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            last == null ? null : last.toLocalDate()));
+                }, period, programmeId);
+    }
+
+    List<BridgeRow> bridges(String period, String programmeId) {
+        return jdbc.query("select position, employee_id, betweenness from network_bridge where period = ?"
+                + " and programme_id = ? order by position",
+                (rs, i) -> new BridgeRow(rs.getInt(1), rs.getString(2), rs.getDouble(3)), period, programmeId);
+    }
+
+    /** The stored programmes of the period (not ALL). */
+    List<String> programmes(String period) {
+        return new ArrayList<>(jdbc.queryForList("select distinct programme_id from metric_value where period = ?"
+                + " and programme_id <> 'ALL' order by programme_id", String.class, period));
+    }
+
+    record DormantRow(String matchId, String cohort, String mentorId, String menteeId, LocalDate lastHeld) {
+    }
+
+    record BridgeRow(int rank, String employeeId, double betweenness) {
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static Long longOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.mentorlens.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Summary: the key measures of the month against last month, with arrows. */
+final class SummarySheet {
+
+    static final List<String> KEY_METRICS = List.of("enrolled_mentees", "enrolled_mentors", "active_matches",
+            "match_rate", "sessions_held", "mentoring_hours", "session_completion_rate", "pair_activity_rate",
+            "dormant_pairs", "respondents", "response_rate", "satisfaction_mean", "nps", "promotion_rate_ratio",
+            "retention_12m_mentees", "retention_12m_baseline", "network_people", "cross_department_tie_share");
+
+    private SummarySheet() {
+    }
+
+    static void fill(TemplateBook book, ProgrammeData data) {
+        book.put("programme_name", Out.input(data.name()));
+        book.put("report_period", Out.label(data.period()));
+        int k = data.anonymityThreshold();
+        List<List<Out>> rows = new ArrayList<>();
+        for (String metric : KEY_METRICS) {
+            Measure measure = Measure.of(metric);
+            Figure now = data.all().get(metric);
+            Figure before = data.lastMonth().get(metric);
+            Double nowValue = now == null ? null : now.value();
+            Double beforeValue = before == null ? null : before.value();
+            rows.add(List.of(Out.label(measure.label()), Out.of(now, measure.fmt(), k),
+                    Out.of(before, measure.fmt(), k), Out.number(Trend.change(nowValue, beforeValue), measure.fmt()),
+                    Out.label(Trend.arrow(nowValue, beforeValue)), Out.label(measure.meaning())));
+        }
+        book.table("summary_table").write(rows);
+    }
+}

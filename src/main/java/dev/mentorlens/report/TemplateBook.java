@@ -1,0 +1,138 @@
+package dev.mentorlens.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook opened from a template: its named cells are filled by name, its tables grow below their
+ * named header row, and charts are placed at named anchor cells. Every name the renderer needs must
+ * exist, else the template is reported as broken.
+ */
+final class TemplateBook implements AutoCloseable {
+
+    private final XSSFWorkbook workbook;
+    private final String fileName;
+    private final CellStyles styles;
+
+    private TemplateBook(XSSFWorkbook workbook, String fileName) {
+        this.workbook = workbook;
+        this.fileName = fileName;
+        this.styles = new CellStyles(workbook);
+    }
+
+    /** Opens {@code folder/fileName}; a missing or unreadable file is a one-sentence error naming it. */
+    static TemplateBook open(Path folder, String fileName) {
+        Path file = folder.resolve(fileName).toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new ReportTemplateException("Report template " + file + " is missing; restore it from"
+                    + " report-templates/ or set mentorlens.report.templates to the folder that holds it.");
+        }
+        try {
+            return new TemplateBook(new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(file))), fileName);
+        } catch (IOException | RuntimeException e) {
+            throw new ReportTemplateException("Report template " + file + " is not a readable .xlsx workbook ("
+                    + e.getClass().getSimpleName() + "); save it again from Excel or LibreOffice as .xlsx.");
+        }
+    }
+
+    XSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    CellStyles styles() {
+        return styles;
+    }
+
+    CellReference reference(String name) {
+        XSSFName defined = workbook.getName(name);
+        if (defined == null || defined.getRefersToFormula() == null) {
+            throw new ReportTemplateException("Report template " + fileName + " has no named cell '" + name
+                    + "'; see report-templates/README.md for the names that must stay.");
+        }
+        try {
+            return new AreaReference(defined.getRefersToFormula(), SpreadsheetVersion.EXCEL2007).getFirstCell();
+        } catch (RuntimeException e) {
+            throw new ReportTemplateException("Report template " + fileName + ": the name '" + name
+                    + "' does not point at a cell (" + defined.getRefersToFormula() + ").");
+        }
+    }
+
+    XSSFSheet sheetOf(String name) {
+        XSSFSheet sheet = workbook.getSheet(reference(name).getSheetName());
+        if (sheet == null) {
+            throw new ReportTemplateException("Report template " + fileName + ": the name '" + name
+                    + "' points at a sheet that does not exist.");
+        }
+        return sheet;
+    }
+
+    Cell cell(String name) {
+        CellReference ref = reference(name);
+        Sheet sheet = sheetOf(name);
+        Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+        return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+    }
+
+    void put(String name, Out value) {
+        Cell cell = cell(name);
+        Cells.put(cell, value, styles, cell.getCellStyle());
+    }
+
+    TemplateTable table(String name) {
+        return new TemplateTable(this, name);
+    }
+
+    /** Places a PNG with its top-left corner at the named cell, at its own size in pixels. */
+    void picture(String anchorName, byte[] png, double scale) {
+        CellReference ref = reference(anchorName);
+        XSSFSheet sheet = sheetOf(anchorName);
+        int index = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(ref.getCol());
+        anchor.setRow1(ref.getRow());
+        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        XSSFPicture picture = drawing.createPicture(anchor, index);
+        picture.resize(scale);
+    }
+
+    void write(OutputStream out) {
+        try {
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write workbook from template " + fileName, e);
+        }
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.mentorlens.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProgrammeWorkbookTests {
+
+    static final Path TEMPLATES = Path.of("report-templates");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesEverySheetOfTheTemplateInItsOrder() throws Exception {
+        Path file = render(3);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            List<String> names = new ArrayList<>();
+            saved.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Summary", "Participation", "Dormant pairs", "Satisfaction",
+                    "Progression & Retention", "Network", "Data quality");
+            assertThat(texts(saved.getSheet("Dormant pairs"))).contains("never", "M0", "M2");
+        }
+    }
+
+    @Test
+    void keepsCommentsThatLookLikeFormulasAsQuotePrefixedText() throws Exception {
+        Path file = render(0);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            Sheet sheet = saved.getSheet("Satisfaction");
+            for (String comment : List.of(ProgrammeSamples.FORMULA, "+1 great", "@mention", "-minus")) {
+                Cell cell = find(sheet, comment);
+                assertThat(cell).as(comment).isNotNull();
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            Cell name = find(saved.getSheet("Summary"), "=Career mentoring");
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+        }
+    }
+
+    @Test
+    void neverShowsCommentsOrNumbersOfSuppressedGroups() throws Exception {
+        Path file = render(0);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            saved.forEach(sheet -> assertThat(texts(sheet)).noneMatch(t -> t.contains(ProgrammeSamples.SECRET)));
+            Sheet sheet = saved.getSheet("Satisfaction");
+            Row tiny = find(sheet, "tiny").getRow();
+            for (int c = 1; c <= 8; c++) {
+                Cell cell = tiny.getCell(c);
+                assertThat(cell == null || cell.getCellType() != CellType.NUMERIC).as("column " + c).isTrue();
+            }
+            assertThat(tiny.getCell(1).getStringCellValue()).isEqualTo("suppressed (n < 5)");
+            Row mentees = find(sheet, "Mentees").getRow();
+            assertThat(mentees.getCell(1).getStringCellValue()).isEqualTo("suppressed (n < 5)");
+            assertThat(mentees.getCell(2)).isNull();
+        }
+    }
+
+    @Test
+    void showsTrendArrowsAgainstLastMonth() throws Exception {
+        Path file = render(0);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            Row sessions = find(saved.getSheet("Summary"), "Sessions held").getRow();
+            assertThat(sessions.getCell(1).getNumericCellValue()).isEqualTo(21.0);
+            assertThat(sessions.getCell(2).getNumericCellValue()).isEqualTo(18.0);
+            assertThat(sessions.getCell(4).getStringCellValue()).isEqualTo(Trend.UP);
+        }
+    }
+
+    private Path render(long dormantPairs) {
+        Path file = temp.resolve("career-2026-10.xlsx");
+        ProgrammeWorkbook.write(TEMPLATES, ProgrammeSamples.programme(dormantPairs), List.of(), file);
+        return file;
+    }
+
+    static Cell find(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                    return cell;
+                }
+            }
+        }
+        return null;
+    }
+
+    static List<String> texts(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }
+        }
+        return texts;
+    }
+}
