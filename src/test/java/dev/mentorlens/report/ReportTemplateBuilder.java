@@ -46,7 +46,8 @@ final class ReportTemplateBuilder {
                         + " header to sort or narrow the list.")
                 .field(3, "Dormant pairs", "dormant_count")
                 .table(5, "dormant_table", "Match", "Cohort", "Mentor", "Mentee", "Last held session")
-                .sheet("Satisfaction", "Satisfaction survey", 16, 12, 11, 11, 9, 9, 11, 11, 8)
+                .repeatOnPrint(5)
+                .sheet("Satisfaction", "Satisfaction survey", 17, 17, 17, 17, 9, 9, 17, 17, 17)
                 .caption(1, "Answers of the last survey window (latest answer per person). Mean is on a 1–5 scale;"
                         + " CI low–high is the range where the true mean most likely lies (95% confidence).")
                 .caption(2, "Groups with fewer than k respondents are shown as \"suppressed (n < k)\" to protect"
@@ -59,7 +60,7 @@ final class ReportTemplateBuilder {
                 .caption(13, "Comments are listed as written, sorted alphabetically, without names.")
                 .table(14, "comments_table", "Group", "Comment")
                 .named(17, "satisfaction_chart", false)
-                .sheet("Progression & Retention", "Progression and retention", 16, 12, 12, 10, 9, 9, 12, 12, 12, 10,
+                .sheet("Progression & Retention", "Progression and retention", 17, 12, 12, 17, 9, 9, 17, 17, 17, 17,
                         12)
                 .caption(1, "Promotions per 100 person-years of mentees against the baseline (people never enrolled)."
                         + " Rate ratio above 1: mentees are promoted more often; CI low–high is its 95% range.")

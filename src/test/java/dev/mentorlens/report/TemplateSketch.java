@@ -102,7 +102,14 @@ final class TemplateSketch {
             text(row, c, columns[c], header);
             data.createCell(c).setCellStyle(this.data);
         }
+        cells(row).setHeightInPoints(30);
         name(name, row, 0);
+        return this;
+    }
+
+    /** Repeats the rows down to {@code row} on every printed page. */
+    TemplateSketch repeatOnPrint(int row) {
+        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, row, -1, -1));
         return this;
     }
 
