@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +79,7 @@ final class CsvFileReader implements Closeable {
             }
             return null;
         } catch (UncheckedIOException e) {
-            throw new InputFileException(fileName + " cannot be read after line " + linesBefore + ": "
-                    + e.getCause().getMessage() + " (check for an unclosed quote)", e);
+            throw new InputFileException(problem(fileName, linesBefore, e.getCause()), e);
         }
     }
 
@@ -93,6 +93,15 @@ final class CsvFileReader implements Closeable {
         }
         String raw = FORMAT.format(record.toList().toArray());
         return new InputRow(fileName, startLine, values, record.size(), header.size(), raw);
+    }
+
+    /** One sentence on why a file cannot be read on from a line: bad encoding or broken quoting. */
+    static String problem(String fileName, long afterLine, IOException cause) {
+        if (cause instanceof CharacterCodingException) {
+            return "Input file " + fileName + " is not UTF-8 text (some bytes cannot be decoded); save it as UTF-8.";
+        }
+        return "Input file " + fileName + " cannot be read after line " + afterLine + ": " + cause.getMessage()
+                + " (check for an unclosed quote).";
     }
 
     private static void skipByteOrderMark(PushbackReader reader) throws IOException {

@@ -60,8 +60,10 @@ public final class InputFolder {
         List<String> header;
         try {
             header = CsvFileReader.readHeader(path);
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputFileException("Input file " + path.getFileName() + " cannot be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputFileException(CsvFileReader.problem(path.getFileName().toString(), 0, e), e);
+        } catch (UncheckedIOException e) {
+            throw new InputFileException(CsvFileReader.problem(path.getFileName().toString(), 0, e.getCause()), e);
         }
         for (String column : source.requiredColumns()) {
             if (!header.contains(column)) {

@@ -1,5 +1,7 @@
 package dev.mentorlens.monthly;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,14 @@ final class InputCheckTasklet implements Tasklet {
         JobParameters parameters = contribution.getStepExecution().getJobParameters();
         String period = parameters.getString(MonthlyParameters.PERIOD);
         OutputFolders folders = new OutputFolders(Path.of(parameters.getString(MonthlyParameters.OUTPUT)));
-        Path rejectsDir = folders.staging(period).resolve("rejects");
+        Path staging = folders.staging(period);
+        try {
+            // the first step that writes outputs starts from an empty folder: nothing stale is published
+            OutputFolders.deleteTree(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear " + staging + ": " + e.getMessage(), e);
+        }
+        Path rejectsDir = staging.resolve("rejects");
         new RejectsWriter(jdbc).writeAll(rejectsDir);
 
         List<SourceCounts> totals = new IngestFiles(jdbc).totals();

@@ -5,7 +5,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,20 +38,12 @@ public class CohortComparisons {
     }
 
     private static JobParameters parameters(CompareRequest request, long run) {
-        MonthlyRequest s = request.settings();
-        return new JobParametersBuilder()
+        return request.settings().settingsParameters()
                 .addString(ComparisonParameters.PROGRAMME, request.programme())
                 .addString(ComparisonParameters.COHORT_A, request.cohortA())
                 .addString(ComparisonParameters.COHORT_B, request.cohortB())
-                .addString(ComparisonParameters.PERIOD, s.period())
+                .addString(ComparisonParameters.PERIOD, request.settings().period())
                 .addLong(ComparisonParameters.RUN, run)
-                .addString(ComparisonParameters.INPUT, s.input(), false)
-                .addString(ComparisonParameters.OUTPUT, s.output(), false)
-                .addString(ComparisonParameters.ZONE, s.zone(), false)
-                .addString(ComparisonParameters.MAX_REJECT_RATIO, Double.toString(s.maxRejectRatio()), false)
-                .addLong(ComparisonParameters.ANONYMITY_THRESHOLD, (long) s.anonymityThreshold(), false)
-                .addLong(ComparisonParameters.COMMENT_THRESHOLD, (long) s.commentThreshold(), false)
-                .addLong(ComparisonParameters.SURVEY_WINDOW_MONTHS, (long) s.surveyWindowMonths(), false)
                 .toJobParameters();
     }
 }

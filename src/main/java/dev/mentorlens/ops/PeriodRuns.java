@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import dev.mentorlens.ingest.IngestParameters;
 import dev.mentorlens.ingest.InputFileException;
 import dev.mentorlens.monthly.MonthlyParameters;
 import dev.mentorlens.monthly.OutputFolders;
@@ -15,7 +14,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -157,17 +155,10 @@ public class PeriodRuns {
     }
 
     private static JobParameters parameters(MonthlyRequest request, long rerun) {
-        return new JobParametersBuilder()
+        return request.settingsParameters()
                 .addString(MonthlyParameters.PERIOD, request.period())
                 .addString(MonthlyParameters.PROGRAMME, request.programme())
                 .addLong(MonthlyParameters.RERUN, rerun)
-                .addString(IngestParameters.INPUT, request.input(), false)
-                .addString(MonthlyParameters.OUTPUT, request.output(), false)
-                .addString(IngestParameters.ZONE, request.zone(), false)
-                .addString(IngestParameters.MAX_REJECT_RATIO, Double.toString(request.maxRejectRatio()), false)
-                .addLong(MonthlyParameters.ANONYMITY_THRESHOLD, (long) request.anonymityThreshold(), false)
-                .addLong(MonthlyParameters.COMMENT_THRESHOLD, (long) request.commentThreshold(), false)
-                .addLong(MonthlyParameters.SURVEY_WINDOW_MONTHS, (long) request.surveyWindowMonths(), false)
                 .toJobParameters();
     }
 

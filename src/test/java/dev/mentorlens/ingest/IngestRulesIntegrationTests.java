@@ -118,6 +118,25 @@ class IngestRulesIntegrationTests {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void failsWithOneSentenceOnAnUnclosedQuoteOrAFileThatIsNotUtf8(String kind) throws IOException {
+        Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
+        Files.writeString(input.resolve("sessions-2026-02.csv"),
+                "S9,career,,\"2026-02-03T09:30:00Z,60,held,video,E1;E2\n", java.nio.file.StandardOpenOption.APPEND);
+        Path latin1 = new InputFolderBuilder().writeTo(work.resolve("latin1"));
+        Files.write(latin1.resolve("employees.csv"), "employee_id,department,job_level,hire_date\nE7,R\u00e9seau,3,2020-01-01\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CommandResult unclosed = monthly(TestDatabase.create(kind, "unclosed"), input, "2026-02");
+        CommandResult notUtf8 = monthly(TestDatabase.create(kind, "latin1"), latin1, "2026-02");
+
+        assertThat(unclosed.exitCode()).isEqualTo(1);
+        assertThat(unclosed.err()).contains("sessions-2026-02.csv").contains("unclosed quote").hasLineCount(1);
+        assertThat(notUtf8.exitCode()).isEqualTo(1);
+        assertThat(notUtf8.err()).contains("employees.csv is not UTF-8").hasLineCount(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void failsWhenASourceRejectsMoreThanTheMaximumRatioButNotAtIt(String kind) {
         // 4 enrolments + 1 bad = 1 of 5 rejected: a ratio of exactly 0.2
         Path input = new InputFolderBuilder()
