@@ -71,9 +71,13 @@ public final class ReportDetails {
         return new Programme(survival, scores, comments, departmentTies(programmeId), estimated);
     }
 
-    /** Ties between departments in the organisation-wide network (every programme). */
-    public List<DepartmentTies> organisationTies() {
-        return departmentTies(null);
+    public record Organisation(List<DepartmentTies> departmentTies, boolean bridgesEstimated) {
+    }
+
+    /** The organisation-wide network (every programme): department ties, and whether bridges were sampled. */
+    public Organisation organisation() {
+        boolean estimated = engine().organisation().bridges().stream().anyMatch(Bridge::estimated);
+        return new Organisation(departmentTies(null), estimated);
     }
 
     private MetricsEngine engine() {

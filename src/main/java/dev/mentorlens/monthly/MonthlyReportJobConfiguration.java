@@ -3,6 +3,7 @@ package dev.mentorlens.monthly;
 import dev.mentorlens.ingest.IngestSteps;
 import dev.mentorlens.ingest.Source;
 import dev.mentorlens.metrics.MetricsSteps;
+import dev.mentorlens.report.ReportSteps;
 import static dev.mentorlens.monthly.MonthlyParameters.JOB_NAME;
 
 import dev.mentorlens.ops.RunOwners;
@@ -25,7 +26,8 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     Job monthlyReportJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestSteps ingestSteps, MetricsSteps metricsSteps, JdbcTemplate jdbc, RunOwners runOwners) {
+            IngestSteps ingestSteps, MetricsSteps metricsSteps, ReportSteps reportSteps, JdbcTemplate jdbc,
+            RunOwners runOwners) {
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners)
                 .start(ingestSteps.planStep(JOB_NAME));
         for (Source source : Source.values()) {
@@ -37,6 +39,7 @@ class MonthlyReportJobConfiguration {
                         .allowStartIfComplete(true)
                         .build())
                 .next(metricsSteps.metricsStep(JOB_NAME))
+                .next(reportSteps.workbooksStep(JOB_NAME))
                 .next(new StepBuilder(JOB_NAME + "PublishStep", jobRepository)
                         .tasklet(new PublishTasklet(), transactionManager)
                         .build())

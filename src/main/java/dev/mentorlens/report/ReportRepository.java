@@ -58,8 +58,9 @@ final class ReportRepository {
 
     /** Streams the dormant pairs row by row, so 100k pairs never sit in memory together. */
     void dormantPairs(String period, String programmeId, Consumer<DormantRow> sink) {
-        jdbc.setFetchSize(1000);
-        jdbc.query("select d.match_id, m.cohort, d.mentor_id, d.mentee_id, d.last_held from dormant_pair d"
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(1000);
+        streaming.query("select d.match_id, m.cohort, d.mentor_id, d.mentee_id, d.last_held from dormant_pair d"
                 + " left join mentoring_match m on m.match_id = d.match_id"
                 + " where d.period = ? and d.programme_id = ? order by d.match_id", rs -> {
                     Date last = rs.getDate(5);

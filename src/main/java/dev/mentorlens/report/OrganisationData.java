@@ -1,0 +1,20 @@
+package dev.mentorlens.report;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.mentorlens.metrics.ReportDetails;
+import dev.mentorlens.report.ReportRepository.BridgeRow;
+
+/**
+ * What the organisation workbook shows.
+ *
+ * @param programmes per programme (in order): its name, this month's and last month's figures of cohort ALL
+ * @param network the organisation-wide network figures
+ */
+record OrganisationData(String period, int anonymityThreshold, List<ProgrammeRow> programmes,
+        Map<String, Figure> network, List<BridgeRow> bridges, ReportDetails.Organisation details) {
+
+    record ProgrammeRow(String programmeId, String name, Map<String, Figure> now, Map<String, Figure> lastMonth) {
+    }
+}

@@ -1,0 +1,62 @@
+package dev.mentorlens.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mentorlens.report.OrganisationData.ProgrammeRow;
+
+/** Renders {@code ALL/organisation-<YYYY-MM>.xlsx} from {@code organisation.xlsx}: one row per programme. */
+final class OrganisationWorkbook {
+
+    static final String TEMPLATE = "organisation.xlsx";
+
+    static final List<String> KEY_METRICS = List.of("enrolled_mentees", "match_rate", "sessions_held",
+            "pair_activity_rate", "satisfaction_mean", "nps", "promotion_rate_ratio", "retention_12m_mentees",
+            "retention_12m_baseline");
+
+    private OrganisationWorkbook() {
+    }
+
+    static void write(Path templates, OrganisationData data, List<ChartFile> charts, Path file) {
+        try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
+            book.put("report_period", Out.label(data.period()));
+            int k = data.anonymityThreshold();
+            List<List<Out>> values = new ArrayList<>();
+            List<List<Out>> trends = new ArrayList<>();
+            for (ProgrammeRow programme : data.programmes()) {
+                List<Out> row = new ArrayList<>(List.of(Out.input(programme.name())));
+                List<Out> trend = new ArrayList<>(List.of(Out.input(programme.name())));
+                for (String metric : KEY_METRICS) {
+                    Measure measure = Measure.of(metric);
+                    Figure now = programme.now().get(metric);
+                    Figure before = programme.lastMonth().get(metric);
+                    row.add(Out.of(now, measure.fmt(), k));
+                    trend.add(Out.label(Trend.described(now == null ? null : now.value(),
+                            before == null ? null : before.value(), measure.fmt())));
+                }
+                values.add(row);
+                trends.add(trend);
+            }
+            TemplateTable table = book.table("programmes_table");
+            int last = table.write(values);
+            book.table("trends_table").write(trends);
+            table.freezeAndFilter(last);
+            NetworkSheet.fill(book, data.network(), data.bridges(), data.details().bridgesEstimated());
+            for (ChartFile chart : charts) {
+                book.picture(chart.anchor(), chart.png(), ProgrammeWorkbook.CHART_SCALE);
+            }
+            book.workbook().setActiveSheet(0);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

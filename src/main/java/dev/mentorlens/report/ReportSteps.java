@@ -1,0 +1,36 @@
+package dev.mentorlens.report;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Builds the workbook steps: {@code <job>WorkbooksStep} of the monthly job and the comparison workbook step. */
+@Component
+public class ReportSteps {
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final JdbcTemplate jdbc;
+    private final Path templates;
+
+    ReportSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+            ReportSettings settings) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.jdbc = jdbc;
+        this.templates = Path.of(settings.templates());
+    }
+
+    /** Programme and organisation workbooks into the staging folder; between the metrics and publish steps. */
+    public Step workbooksStep(String jobName) {
+        return new StepBuilder(jobName + "WorkbooksStep", jobRepository)
+                .tasklet(new WorkbooksTasklet(jdbc, templates), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+}
