@@ -48,7 +48,7 @@ final class OrganisationWorkbook {
             table.freezeAndFilter(last);
             NetworkSheet.fill(book, data.network(), data.bridges(), data.details().bridgesEstimated());
             for (ChartFile chart : charts) {
-                book.picture(chart.anchor(), chart.png(), ProgrammeWorkbook.CHART_SCALE);
+                book.picture(chart, ProgrammeWorkbook.CHART_SCALE);
             }
             book.workbook().setActiveSheet(0);
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -30,7 +30,7 @@ final class ProgrammeWorkbook {
             NetworkSheet.fill(book, data.all(), data.bridges(), data.details().bridgesEstimated());
             QualitySheet.fill(book, data.quality(), data.rejectsFolder());
             for (ChartFile chart : charts) {
-                book.picture(chart.anchor(), chart.png(), CHART_SCALE);
+                book.picture(chart, CHART_SCALE);
             }
             DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount());
             book.workbook().setActiveSheet(0);

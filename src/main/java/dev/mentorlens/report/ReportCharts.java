@@ -83,6 +83,6 @@ final class ReportCharts {
     }
 
     private static ChartFile file(String anchor, ChartImage image) {
-        return new ChartFile(anchor, image.fileName(), image.png());
+        return new ChartFile(anchor, image.fileName(), image.png(), image.width(), image.height());
     }
 }

@@ -15,10 +15,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFName;
-import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -101,18 +100,34 @@ final class TemplateBook implements AutoCloseable {
         return new TemplateTable(this, name);
     }
 
-    /** Places a PNG with its top-left corner at the named cell, at its own size in pixels. */
-    void picture(String anchorName, byte[] png, double scale) {
-        CellReference ref = reference(anchorName);
-        XSSFSheet sheet = sheetOf(anchorName);
-        int index = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-        anchor.setCol1(ref.getCol());
-        anchor.setRow1(ref.getRow());
+    /**
+     * Places a chart with its top-left corner at its named anchor cell, scaled; the bottom-right corner
+     * is found from the sheet's own column widths and row heights, so the picture keeps its proportions.
+     */
+    void picture(ChartFile chart, double scale) {
+        CellReference ref = reference(chart.anchor());
+        XSSFSheet sheet = sheetOf(chart.anchor());
+        int index = workbook.addPicture(chart.png(), Workbook.PICTURE_TYPE_PNG);
+        int col = ref.getCol();
+        double width = chart.width() * scale;
+        while (width > sheet.getColumnWidthInPixels(col)) {
+            width -= sheet.getColumnWidthInPixels(col++);
+        }
+        int row = ref.getRow();
+        double height = chart.height() * scale;
+        while (height > rowHeightInPixels(sheet, row)) {
+            height -= rowHeightInPixels(sheet, row++);
+        }
+        XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, (int) (width * Units.EMU_PER_PIXEL),
+                (int) (height * Units.EMU_PER_PIXEL), ref.getCol(), ref.getRow(), col, row);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        XSSFPicture picture = drawing.createPicture(anchor, index);
-        picture.resize(scale);
+        sheet.createDrawingPatriarch().createPicture(anchor, index);
+    }
+
+    private static double rowHeightInPixels(XSSFSheet sheet, int row) {
+        Row r = sheet.getRow(row);
+        float points = r == null ? sheet.getDefaultRowHeightInPoints() : r.getHeightInPoints();
+        return points * Units.PIXEL_DPI / Units.POINT_DPI;
     }
 
     void write(OutputStream out) {

@@ -47,7 +47,7 @@ final class ReportTemplateBuilder {
                 .field(3, "Dormant pairs", "dormant_count")
                 .table(5, "dormant_table", "Match", "Cohort", "Mentor", "Mentee", "Last held session")
                 .repeatOnPrint(5)
-                .sheet("Satisfaction", "Satisfaction survey", 17, 17, 17, 17, 9, 9, 17, 17, 17)
+                .sheet("Satisfaction", "Satisfaction survey", 20, 20, 20, 20, 9, 9, 20, 20, 20)
                 .caption(1, "Answers of the last survey window (latest answer per person). Mean is on a 1–5 scale;"
                         + " CI low–high is the range where the true mean most likely lies (95% confidence).")
                 .caption(2, "Groups with fewer than k respondents are shown as \"suppressed (n < k)\" to protect"
@@ -90,7 +90,7 @@ final class ReportTemplateBuilder {
 
     static void organisation(Path file) throws IOException {
         new TemplateSketch()
-                .sheet("Programmes", "Mentoring programmes at a glance", 24, 11, 10, 10, 10, 12, 8, 11, 12, 12)
+                .sheet("Programmes", "Mentoring programmes at a glance", 34, 11, 10, 10, 10, 12, 8, 11, 12, 12)
                 .field(1, "Month", "report_period")
                 .caption(2, "One row per programme. Rates are shares; satisfaction is on a 1–5 scale; rate ratio above"
                         + " 1 means mentees are promoted more often than colleagues never enrolled.")
