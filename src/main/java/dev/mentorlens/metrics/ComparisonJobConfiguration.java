@@ -4,6 +4,7 @@ import static dev.mentorlens.metrics.ComparisonParameters.JOB_NAME;
 
 import dev.mentorlens.ingest.IngestSteps;
 import dev.mentorlens.ingest.Source;
+import dev.mentorlens.report.ReportSteps;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -24,7 +25,7 @@ class ComparisonJobConfiguration {
 
     @Bean
     Job cohortComparisonJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestSteps ingestSteps, JdbcTemplate jdbc) {
+            IngestSteps ingestSteps, ReportSteps reportSteps, JdbcTemplate jdbc) {
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(
                         new String[] {ComparisonParameters.PROGRAMME, ComparisonParameters.COHORT_A,
@@ -39,6 +40,7 @@ class ComparisonJobConfiguration {
                 .tasklet(new CompareTasklet(jdbc), transactionManager)
                 .allowStartIfComplete(true)
                 .build())
+                .next(reportSteps.comparisonWorkbookStep(JOB_NAME))
                 .build();
     }
 }

@@ -33,4 +33,12 @@ public class ReportSteps {
                 .allowStartIfComplete(true)
                 .build();
     }
+
+    /** The comparison workbook next to the comparison CSV; after the compare step. */
+    public Step comparisonWorkbookStep(String jobName) {
+        return new StepBuilder(jobName + "WorkbookStep", jobRepository)
+                .tasklet(new ComparisonWorkbookTasklet(jdbc, templates), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
 }

@@ -121,7 +121,7 @@ final class ReportTemplateBuilder {
 
     static void comparison(Path file) throws IOException {
         new TemplateSketch()
-                .sheet("Comparison", "Two cohorts compared", 34, 14, 8, 14, 8, 14, 70)
+                .sheet("Comparison", "Two cohorts compared", 34, 20, 9, 20, 9, 14, 70)
                 .field(1, "Programme", "programme_name").field(2, "Month", "report_period")
                 .field(3, "Cohort A", "cohort_a").field(4, "Cohort B", "cohort_b")
                 .caption(5, "Each measure for cohort A and cohort B side by side; n is the number of people behind a"

@@ -1,0 +1,39 @@
+package dev.mentorlens.report;
+
+import java.nio.file.Path;
+
+import dev.mentorlens.metrics.ComparisonParameters;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Writes the comparison workbook next to the comparison CSV the compare step wrote. */
+final class ComparisonWorkbookTasklet implements Tasklet {
+
+    private final JdbcTemplate jdbc;
+    private final Path templates;
+
+    ComparisonWorkbookTasklet(JdbcTemplate jdbc, Path templates) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        JobParameters parameters = contribution.getStepExecution().getJobParameters();
+        String programmeId = parameters.getString(ComparisonParameters.PROGRAMME);
+        String cohortA = parameters.getString(ComparisonParameters.COHORT_A);
+        String cohortB = parameters.getString(ComparisonParameters.COHORT_B);
+        String base = cohortA + "-vs-" + cohortB + "-" + parameters.getString(ComparisonParameters.PERIOD);
+        Path folder = Path.of(parameters.getString(ComparisonParameters.OUTPUT)).resolve("compare").resolve(programmeId);
+        Long k = parameters.getLong(ComparisonParameters.ANONYMITY_THRESHOLD);
+        ComparisonData data = ComparisonData.read(folder.resolve(base + ".csv"),
+                new ReportRepository(jdbc).programmeName(programmeId), cohortA, cohortB, k == null ? 5 : k.intValue());
+        ComparisonWorkbook.write(templates, data, folder.resolve(base + ".xlsx"));
+        contribution.incrementWriteCount(1);
+        return RepeatStatus.FINISHED;
+    }
+}
