@@ -1,0 +1,68 @@
+package dev.mentorlens.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparisonWorkbookTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void saysInPlainWordsWhetherADifferenceIsSignificant() {
+        assertThat(ComparisonWorkbook.pValueInWords(new Figure(0.3173, 20L, null, null, false), "retention", 5))
+                .startsWith("No significant difference in retention at the 5% level (p = 0.3173)");
+        assertThat(ComparisonWorkbook.pValueInWords(new Figure(0.0012, 20L, null, null, false), "satisfaction", 5))
+                .startsWith("Significant difference in satisfaction at the 5% level");
+        assertThat(ComparisonWorkbook.pValueInWords(new Figure(null, null, null, null, true), "satisfaction", 5))
+                .isEqualTo("Not shown: a cohort has fewer than 5 respondents.");
+        assertThat(ComparisonWorkbook.ratioInWords(new Figure(1.76, 100L, 0.93, 3.33, false)))
+                .endsWith("includes 1, so no significant difference at the 5% level.");
+        assertThat(ComparisonWorkbook.ratioInWords(new Figure(0.09, 28L, 0.011, 0.726, false)))
+                .endsWith("excludes 1: a significant difference at the 5% level.");
+    }
+
+    @Test
+    void putsBothCohortsSideBySideAndNeverWritesSuppressedValuesAsNumbers() throws Exception {
+        Path csv = temp.resolve("a-vs-b.csv");
+        Files.writeString(csv, """
+                period,programme_id,cohort,metric,value,n,ci_low,ci_high,suppressed
+                2026-10,career,'=a,match_rate,0.5,10,,,false
+                2026-10,career,'=a,satisfaction_mean,,,,,true
+                2026-10,career,b,match_rate,0.75,8,,,false
+                2026-10,career,b,satisfaction_mean,4.2,12,3.9,4.5,false
+                2026-10,career,'=a-vs-b,satisfaction_mannwhitney_p,,,,,true
+                2026-10,career,'=a-vs-b,retention_logrank_p,0.3173,30,,,false
+                2026-10,career,'=a-vs-b,promotion_rate_ratio,1.5,30,0.8,2.9,false
+                """);
+        ComparisonData data = ComparisonData.read(csv, "Career", "=a", "b", 5);
+        Path file = temp.resolve("a-vs-b.xlsx");
+
+        ComparisonWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, data, file);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            var sheet = saved.getSheet("Comparison");
+            Row match = ProgrammeWorkbookTests.find(sheet, "Match rate").getRow();
+            assertThat(match.getCell(1).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(match.getCell(3).getNumericCellValue()).isEqualTo(0.75);
+            assertThat(match.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            Row satisfaction = ProgrammeWorkbookTests.find(sheet, "Satisfaction (1–5)").getRow();
+            assertThat(satisfaction.getCell(1).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(satisfaction.getCell(1).getStringCellValue()).isEqualTo("suppressed (n < 5)");
+            assertThat(satisfaction.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+            var cohortA = ProgrammeWorkbookTests.find(sheet, "=a");
+            assertThat(cohortA.getCellStyle().getQuotePrefixed()).isTrue();
+            Row logRank = ProgrammeWorkbookTests.find(sheet, "Retention of mentees (log-rank p)").getRow();
+            assertThat(logRank.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+            assertThat(logRank.getCell(5).getStringCellValue()).startsWith("No significant difference");
+        }
+    }
+}
