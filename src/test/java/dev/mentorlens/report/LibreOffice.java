@@ -1,0 +1,34 @@
+package dev.mentorlens.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Converts a workbook to PDF with LibreOffice; a missing soffice fails the test, it never skips it. */
+final class LibreOffice {
+
+    private LibreOffice() {
+    }
+
+    static Path toPdf(Path workbook, Path outDir) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder("soffice", "-env:UserInstallation=" + outDir.resolve("profile").toUri(),
+                    "--headless", "--convert-to", "pdf", "--outdir", outDir.toString(), workbook.toString())
+                    .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
+        } catch (IOException e) {
+            throw new AssertionError("LibreOffice (soffice) is needed to check the workbooks and is not installed:"
+                    + " apt-get install libreoffice-calc", e);
+        }
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("soffice finished within 180 s").isTrue();
+        String name = workbook.getFileName().toString().replaceFirst("\\.xlsx$", ".pdf");
+        Path pdf = outDir.resolve(name);
+        assertThat(process.exitValue()).as(Files.readString(outDir.resolve("soffice.log"))).isZero();
+        assertThat(pdf).as("PDF of " + workbook).exists();
+        assertThat(Files.size(pdf)).isGreaterThan(1000);
+        return pdf;
+    }
+}
