@@ -12,6 +12,8 @@ import dev.mentorlens.monthly.OutputFolders;
 import dev.mentorlens.monthly.RunSummary;
 import dev.mentorlens.ops.CohortComparisons;
 import dev.mentorlens.ops.CompareRequest;
+import dev.mentorlens.ops.LaunchLock;
+import dev.mentorlens.ops.LaunchRefusedException;
 import dev.mentorlens.ops.MonthlyRequest;
 import dev.mentorlens.ops.MonthlySettings;
 import dev.mentorlens.ops.PeriodRuns;
@@ -33,9 +35,12 @@ class JobCommands {
     private final PeriodRuns periodRuns;
     private final CohortComparisons comparisons;
     private final RunHistory history;
+    private final LaunchLock launchLock;
     private final MonthlySettings settings;
 
-    JobCommands(PeriodRuns periodRuns, CohortComparisons comparisons, RunHistory history, MonthlySettings settings) {
+    JobCommands(PeriodRuns periodRuns, CohortComparisons comparisons, RunHistory history, LaunchLock launchLock,
+            MonthlySettings settings) {
+        this.launchLock = launchLock;
         this.periodRuns = periodRuns;
         this.comparisons = comparisons;
         this.history = history;
@@ -68,6 +73,19 @@ class JobCommands {
     }
 
     int run(Arguments arguments, PrintStream out, PrintStream err) throws Exception {
+        if (arguments.command().equals("status")) {
+            out.print(history.table(arguments.integer("limit", 20, 1, 10_000)));
+            return 0;
+        }
+        try (LaunchLock.Held held = launchLock.acquire()) {
+            return launch(arguments, out, err);
+        } catch (LaunchRefusedException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private int launch(Arguments arguments, PrintStream out, PrintStream err) throws Exception {
         RunOutcome outcome = switch (arguments.command()) {
             case "monthly" -> periodRuns.monthly(request(arguments));
             case "rerun" -> periodRuns.rerun(request(arguments));
@@ -82,10 +100,6 @@ class JobCommands {
                     err.println(compared.message());
                 }
                 yield new RunOutcome(null, "", compared.exitCode());
-            }
-            case "status" -> {
-                out.print(history.table(arguments.integer("limit", 20, 1, 10_000)));
-                yield new RunOutcome(null, "", 0);
             }
             default -> throw new UsageException("Unknown command " + arguments.command() + ".");
         };

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
 
 /**
  * Where a period's outputs go. A run writes into {@code <out>/<period>.incomplete} and publishing
@@ -46,6 +47,41 @@ public final class OutputFolders {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot publish " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies into the staging folder every entry of the published period folder that the staging
+     * folder lacks, so that a run of one programme replaces only what it wrote.
+     */
+    public void keepOtherProgrammes(String period) {
+        Path published = published(period);
+        Path staging = staging(period);
+        if (!Files.isDirectory(published)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(published)) {
+            for (Path entry : entries.toList()) {
+                Path target = staging.resolve(entry.getFileName().toString());
+                if (!Files.exists(target) && !entry.getFileName().toString().equals("manifest.json")) {
+                    copyTree(entry, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the other programmes of " + published + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 

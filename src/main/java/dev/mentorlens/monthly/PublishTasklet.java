@@ -22,7 +22,8 @@ import tools.jackson.databind.SerializationFeature;
 
 /**
  * Writes {@code manifest.json} (every output and input file with its sha256, and the job execution
- * id) into the staging folder, then publishes the folder as the period's outputs in one rename.
+ * id) into the staging folder, then publishes the folder as the period's outputs in one rename. A run
+ * of one programme keeps the other programmes' folders of the published period.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -34,6 +35,9 @@ final class PublishTasklet implements Tasklet {
         String period = parameters.getString(MonthlyParameters.PERIOD);
         OutputFolders folders = new OutputFolders(Path.of(parameters.getString(MonthlyParameters.OUTPUT)));
         Path staging = folders.staging(period);
+        if (!MonthlyParameters.ALL_PROGRAMMES.equals(parameters.getString(MonthlyParameters.PROGRAMME))) {
+            folders.keepOtherProgrammes(period);
+        }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("period", period);
         manifest.put("programme", parameters.getString(MonthlyParameters.PROGRAMME));

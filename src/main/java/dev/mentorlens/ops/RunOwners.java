@@ -30,6 +30,14 @@ public class RunOwners implements JobExecutionListener {
                 jobExecution.getId(), hostName(), ProcessHandle.current().pid(), LocalDateTime.now());
     }
 
+    /** Whether a process is alive; a process on another host is assumed to be. */
+    static boolean isAlive(String host, long pid) {
+        if (!host.equals(hostName())) {
+            return true;
+        }
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     /** Whether the process that runs the execution is still alive (unknown owners count as dead). */
     public boolean isAlive(long jobExecutionId) {
         List<Owner> owners = jdbc.query("select host, pid from run_owner where job_execution_id = ?",
@@ -37,11 +45,7 @@ public class RunOwners implements JobExecutionListener {
         if (owners.isEmpty()) {
             return false;
         }
-        Owner owner = owners.get(0);
-        if (!owner.host().equals(hostName())) {
-            return true;
-        }
-        return ProcessHandle.of(owner.pid()).map(ProcessHandle::isAlive).orElse(false);
+        return isAlive(owners.get(0).host(), owners.get(0).pid());
     }
 
     /** Where the execution runs, e.g. {@code host:1234}, for messages. */
@@ -51,7 +55,7 @@ public class RunOwners implements JobExecutionListener {
                 .orElse("an unknown process");
     }
 
-    private static String hostName() {
+    static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

@@ -39,6 +39,23 @@ class CommandLineIntegrationTests {
     }
 
     @Test
+    void aRunOfOneProgrammeReplacesOnlyThatProgrammeInThePublishedPeriod() throws java.io.IOException {
+        TestDatabase db = TestDatabase.create("h2", "one_programme");
+        MentorLensCli.run(db, "monthly", "--period", "2026-10", "--input", "sample-data", "--output", work.toString());
+        Path peer = work.resolve("2026-10/peer-coaching/metrics.csv");
+        String peerBefore = Files.readString(peer);
+
+        CommandResult single = MentorLensCli.run(db, "monthly", "--period", "2026-10", "--programme",
+                "career-mentoring", "--input", "sample-data", "--output", work.toString());
+
+        assertThat(single.exitCode()).as(single.err()).isZero();
+        assertThat(Files.readString(peer)).isEqualTo(peerBefore);
+        assertThat(work.resolve("2026-10/career-mentoring/metrics.csv")).exists();
+        assertThat(work.resolve("2026-10/manifest.json")).content().contains("peer-coaching/metrics.csv")
+                .contains("\"programme\" : \"career-mentoring\"");
+    }
+
+    @Test
     void generatedInputsOfAnotherSizeRunThroughTheMonthlyJob() {
         Path generated = work.resolve("generated");
 

@@ -69,8 +69,19 @@ class RestartAfterKillIntegrationTests {
         assertThat(straight.exitCode()).as(straight.err()).isZero();
         assertThat(IdempotentIngestIntegrationTests.snapshot(killed.jdbc()))
                 .isEqualTo(IdempotentIngestIntegrationTests.snapshot(uninterrupted.jdbc()));
-        assertThat(Files.readString(work.resolve("out-killed/2026-02/rejects/sessions.csv")))
-                .isEqualTo(Files.readString(work.resolve("out-straight/2026-02/rejects/sessions.csv")));
+        List<Path> outputs = csvFiles(work.resolve("out-straight/2026-02"));
+        assertThat(outputs).contains(Path.of("rejects/sessions.csv"), Path.of("career/metrics.csv"));
+        assertThat(csvFiles(work.resolve("out-killed/2026-02"))).isEqualTo(outputs);
+        for (Path file : outputs) {
+            assertThat(Files.readString(work.resolve("out-killed/2026-02").resolve(file))).as(file.toString())
+                    .isEqualTo(Files.readString(work.resolve("out-straight/2026-02").resolve(file)));
+        }
+    }
+
+    private static List<Path> csvFiles(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".csv")).map(root::relativize).sorted().toList();
+        }
     }
 
     private static void awaitSessionRows(TestDatabase db, Process child, int rows) throws InterruptedException {
