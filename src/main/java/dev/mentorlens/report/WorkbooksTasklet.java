@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes the workbook and charts of every programme the metrics step wrote into the staging folder,
- * then the organisation workbook into {@code ALL/}. Runs again on a restart: it only rewrites files.
+ * then the organisation workbook of every programme stored for the period into {@code ALL/}. Runs again on a restart: it only rewrites files.
  */
 final class WorkbooksTasklet implements Tasklet {
 
@@ -52,7 +52,8 @@ final class WorkbooksTasklet implements Tasklet {
             ProgrammeWorkbook.write(templates, data, pictures, folder.resolve(programmeId + "-" + period + ".xlsx"));
             contribution.incrementWriteCount(1);
         }
-        OrganisationData organisation = loader.organisation(programmes);
+        // every programme stored for the period, also those a one-programme run did not recompute
+        OrganisationData organisation = loader.organisation(new ReportRepository(jdbc).programmes(period));
         Path all = staging.resolve(ProgrammeData.ALL);
         List<ChartFile> pictures = saved(organisationCharts(charts, organisation), all);
         OrganisationWorkbook.write(templates, organisation, pictures, all.resolve("organisation-" + period + ".xlsx"));
