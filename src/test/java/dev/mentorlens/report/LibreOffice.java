@@ -14,21 +14,31 @@ final class LibreOffice {
     }
 
     static Path toPdf(Path workbook, Path outDir) throws IOException, InterruptedException {
+        return convert(workbook, outDir, "pdf", ".pdf");
+    }
+
+    /** Opens and saves a workbook again as LibreOffice would when an HR team edits a template. */
+    static Path resave(Path workbook, Path outDir) throws IOException, InterruptedException {
+        return convert(workbook, outDir, "xlsx:Calc MS Excel 2007 XML", ".xlsx");
+    }
+
+    private static Path convert(Path workbook, Path outDir, String filter, String extension)
+            throws IOException, InterruptedException {
         Process process;
         try {
             process = new ProcessBuilder("soffice", "-env:UserInstallation=" + outDir.resolve("profile").toUri(),
-                    "--headless", "--convert-to", "pdf", "--outdir", outDir.toString(), workbook.toString())
+                    "--headless", "--convert-to", filter, "--outdir", outDir.toString(), workbook.toString())
                     .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
         } catch (IOException e) {
             throw new AssertionError("LibreOffice (soffice) is needed to check the workbooks and is not installed:"
                     + " apt-get install libreoffice-calc", e);
         }
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("soffice finished within 180 s").isTrue();
-        String name = workbook.getFileName().toString().replaceFirst("\\.xlsx$", ".pdf");
-        Path pdf = outDir.resolve(name);
+        String name = workbook.getFileName().toString().replaceFirst("\\.xlsx$", extension);
+        Path converted = outDir.resolve(name);
         assertThat(process.exitValue()).as(Files.readString(outDir.resolve("soffice.log"))).isZero();
-        assertThat(pdf).as("PDF of " + workbook).exists();
-        assertThat(Files.size(pdf)).isGreaterThan(1000);
-        return pdf;
+        assertThat(converted).as(filter + " of " + workbook).exists();
+        assertThat(Files.size(converted)).isGreaterThan(1000);
+        return converted;
     }
 }
