@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Converts a workbook to PDF with LibreOffice; a missing soffice fails the test, it never skips it. */
+/** Converts workbooks with LibreOffice (to PDF, or saved again as .xlsx); a missing soffice fails, never skips. */
 final class LibreOffice {
 
     private LibreOffice() {
