@@ -24,12 +24,14 @@ final class NetworkSheet {
             rows.add(List.of(Out.label(measure.label()), Out.of(figures.get(metric), measure.fmt(), 0),
                     Out.label(measure.meaning())));
         }
-        book.table("network_table").write(rows);
+        TemplateTable table = book.table("network_table");
+        int last = table.write(rows);
         List<List<Out>> top = new ArrayList<>();
         for (BridgeRow bridge : bridges) {
             top.add(List.of(Out.count(bridge.rank()), Out.input(bridge.employeeId()),
                     Out.number(bridge.betweenness(), Fmt.CI)));
         }
         book.table("bridges_table").write(top);
+        table.freezeAndFilter(last);
     }
 }

@@ -30,7 +30,8 @@ final class SatisfactionSheet {
                     Out.of(data.figure(cohort, "satisfaction_mean_mentee"), Fmt.DECIMAL, k),
                     Out.of(data.figure(cohort, "nps"), Fmt.DECIMAL, k)));
         }
-        book.table("satisfaction_table").write(groups);
+        TemplateTable table = book.table("satisfaction_table");
+        int last = table.write(groups);
 
         List<List<Out>> roles = new ArrayList<>();
         for (RoleScores scores : data.details().scores()) {
@@ -55,6 +56,8 @@ final class SatisfactionSheet {
             }
         }
         book.table("comments_table").write(comments);
+        // one autofilter per sheet: on the group table, set last so the rows it spans are final
+        table.freezeAndFilter(last);
     }
 
     static Out groupLabel(String cohort) {

@@ -29,6 +29,7 @@ final class SummarySheet {
                     Out.of(before, measure.fmt(), k), Out.number(Trend.change(nowValue, beforeValue), measure.fmt()),
                     Out.label(Trend.arrow(nowValue, beforeValue)), Out.label(measure.meaning())));
         }
-        book.table("summary_table").write(rows);
+        TemplateTable table = book.table("summary_table");
+        table.freezeAndFilter(table.write(rows));
     }
 }

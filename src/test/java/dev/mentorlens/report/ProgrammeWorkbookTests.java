@@ -32,6 +32,16 @@ class ProgrammeWorkbookTests {
             assertThat(names).containsExactly("Summary", "Participation", "Dormant pairs", "Satisfaction",
                     "Progression & Retention", "Network", "Data quality");
             assertThat(texts(saved.getSheet("Dormant pairs"))).contains("never", "M0", "M2");
+            saved.forEach(sheet -> {
+                assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter())
+                        .as("autofilter on " + sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPaneInformation().isFreezePane()).as("frozen header of " + sheet.getSheetName())
+                        .isTrue();
+            });
+            assertThat(saved.getSheet("Dormant pairs").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A6:E9");
+            Row lastPair = saved.getSheet("Dormant pairs").getRow(8);
+            assertThat(lastPair.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2026-06-03");
+            assertThat(lastPair.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         }
     }
 
