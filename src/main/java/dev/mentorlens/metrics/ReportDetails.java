@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import dev.mentorlens.network.Bridge;
 import dev.mentorlens.network.MentoringNetwork;
 import dev.mentorlens.stats.KaplanMeier;
+import dev.mentorlens.stats.PoissonRate;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -46,8 +47,12 @@ public final class ReportDetails {
     public record DepartmentTies(String departmentA, String departmentB, int ties) {
     }
 
-    public record Programme(List<SurvivalArm> survival, List<RoleScores> scores, List<Comment> comments,
-            List<DepartmentTies> departmentTies, boolean bridgesEstimated) {
+    public record Programme(List<SurvivalArm> survival, List<PromotionRate> promotions, List<RoleScores> scores,
+            List<Comment> comments, List<DepartmentTies> departmentTies, boolean bridgesEstimated) {
+    }
+
+    /** Promotions per 100 person-years of one arm with its exact Poisson 95% interval (empty without follow-up). */
+    public record PromotionRate(String arm, PoissonRate rate) {
     }
 
     public Programme programme(String programmeId) {
@@ -61,6 +66,8 @@ public final class ReportDetails {
         List<FollowUp> baseline = w0.map(start -> ProgressionMetrics.baseline(start, d, engine.workforce(),
                 new MetricsRepository(jdbc).enrolledBy(d))).orElse(List.of());
         List<SurvivalArm> survival = List.of(arm("Mentees", mentees), arm("Baseline", baseline));
+        List<PromotionRate> promotions = List.of(promotions("Mentees", mentees),
+                promotions("Baseline", w0.isPresent() ? baseline : List.of()));
 
         List<RoleScores> scores = new ArrayList<>();
         for (String role : List.of(Enrolment.MENTOR, Enrolment.MENTEE)) {
@@ -68,7 +75,7 @@ public final class ReportDetails {
         }
         List<Comment> comments = report.comments().stream().map(c -> new Comment(c.cohort(), c.text())).toList();
         boolean estimated = report.bridges().stream().anyMatch(Bridge::estimated);
-        return new Programme(survival, scores, comments, departmentTies(programmeId), estimated);
+        return new Programme(survival, promotions, scores, comments, departmentTies(programmeId), estimated);
     }
 
     public record Organisation(List<DepartmentTies> departmentTies, boolean bridgesEstimated) {
@@ -85,6 +92,10 @@ public final class ReportDetails {
             engine = new MetricsEngine(new MetricsRepository(jdbc), settings);
         }
         return engine;
+    }
+
+    private static PromotionRate promotions(String name, List<FollowUp> people) {
+        return new PromotionRate(name, PoissonRate.of(FollowUp.promotions(people), FollowUp.personYears(people)));
     }
 
     private static SurvivalArm arm(String name, List<FollowUp> people) {

@@ -17,6 +17,7 @@ import dev.mentorlens.charts.SurvivalStep;
 import dev.mentorlens.metrics.ReportDetails;
 import dev.mentorlens.metrics.ReportDetails.RoleScores;
 import dev.mentorlens.metrics.ReportDetails.SurvivalArm;
+import dev.mentorlens.stats.PoissonRate;
 
 /** Turns workbook data into the PNG charts of dev.mentorlens.charts, each with the anchor it goes to. */
 final class ReportCharts {
@@ -56,8 +57,9 @@ final class ReportCharts {
         files.add(file("retention_chart", charts.retentionCurves("Still employed since enrolment", curves)));
 
         List<RateWithInterval> rates = new ArrayList<>();
-        rates.add(rate("Mentees", data.figure(ProgrammeData.ALL, "promotion_rate_mentees")));
-        rates.add(rate("Baseline", data.figure(ProgrammeData.ALL, "promotion_rate_baseline")));
+        for (ReportDetails.PromotionRate promotion : data.details().promotions()) {
+            rates.add(rate(promotion));
+        }
         files.add(file("promotion_chart", charts.promotionRates("Promotions per 100 person-years", rates)));
 
         files.add(file("ties_chart", ties(data.details().departmentTies())));
@@ -77,9 +79,11 @@ final class ReportCharts {
                 .map(t -> new DepartmentTie(t.departmentA(), t.departmentB(), t.ties())).toList());
     }
 
-    private static RateWithInterval rate(String group, Figure figure) {
-        return figure == null || figure.value() == null ? RateWithInterval.noData(group)
-                : RateWithInterval.of(group, figure.value(), null, null);
+    private static RateWithInterval rate(ReportDetails.PromotionRate promotion) {
+        PoissonRate rate = promotion.rate();
+        return rate.rate().isEmpty() ? RateWithInterval.noData(promotion.arm())
+                : RateWithInterval.of(promotion.arm(), rate.rate().getAsDouble(), rate.ciLow().getAsDouble(),
+                        rate.ciHigh().getAsDouble());
     }
 
     private static ChartFile file(String anchor, ChartImage image) {

@@ -43,5 +43,12 @@ class ReportDetailsIntegrationTests {
         assertThat(details.comments()).extracting(ReportDetails.Comment::cohort).doesNotContain("2025-autumn",
                 "2025-spring");
         assertThat(details.departmentTies()).isNotEmpty();
+        Double menteeRate = jdbc.queryForObject("select metric_value from metric_value where period = '2026-10'"
+                + " and programme_id = 'career-mentoring' and cohort = 'ALL' and metric = 'promotion_rate_mentees'",
+                Double.class);
+        var mentees = details.promotions().get(0).rate();
+        assertThat(mentees.rate().getAsDouble()).isCloseTo(menteeRate, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(mentees.ciLow().getAsDouble()).isLessThan(menteeRate);
+        assertThat(mentees.ciHigh().getAsDouble()).isGreaterThan(menteeRate);
     }
 }

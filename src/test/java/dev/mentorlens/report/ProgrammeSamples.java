@@ -14,6 +14,7 @@ import dev.mentorlens.metrics.ReportDetails.Comment;
 import dev.mentorlens.metrics.ReportDetails.RoleScores;
 import dev.mentorlens.report.ReportRepository.BridgeRow;
 import dev.mentorlens.report.ReportRepository.DormantRow;
+import dev.mentorlens.stats.PoissonRate;
 
 /** Hand-made programme data: cohort "big" shows its comments, cohort "tiny" is suppressed. */
 final class ProgrammeSamples {
@@ -45,8 +46,10 @@ final class ProgrammeSamples {
                         i % 3 == 0 ? null : LocalDate.of(2026, 6, 1).plusDays(i % 90)));
             }
         };
-        ReportDetails.Programme details = new ReportDetails.Programme(List.of(), List.of(
-                new RoleScores("mentor", 12, List.of(0, 1, 2, 4, 5), false),
+        ReportDetails.Programme details = new ReportDetails.Programme(List.of(),
+                List.of(new ReportDetails.PromotionRate("Mentees", PoissonRate.of(12, 40.0)),
+                        new ReportDetails.PromotionRate("Baseline", PoissonRate.of(0, 0))),
+                List.of(new RoleScores("mentor", 12, List.of(0, 1, 2, 4, 5), false),
                 new RoleScores("mentee", 3, List.of(), true)),
                 List.of(new Comment("ALL", FORMULA), new Comment("ALL", "+1 great"), new Comment("ALL", "@mention"),
                         new Comment("ALL", "-minus"), new Comment("tiny", SECRET)),
