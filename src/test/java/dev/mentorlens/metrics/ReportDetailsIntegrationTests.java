@@ -46,9 +46,9 @@ class ReportDetailsIntegrationTests {
         Double menteeRate = jdbc.queryForObject("select metric_value from metric_value where period = '2026-10'"
                 + " and programme_id = 'career-mentoring' and cohort = 'ALL' and metric = 'promotion_rate_mentees'",
                 Double.class);
-        var mentees = details.promotions().get(0).rate();
-        assertThat(mentees.rate().getAsDouble()).isCloseTo(menteeRate, org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(mentees.ciLow().getAsDouble()).isLessThan(menteeRate);
-        assertThat(mentees.ciHigh().getAsDouble()).isGreaterThan(menteeRate);
+        var menteePromotions = details.promotions().get(0).rate();
+        assertThat(menteePromotions.rate().getAsDouble()).isCloseTo(menteeRate, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(menteePromotions.ciLow().getAsDouble()).isLessThan(menteeRate);
+        assertThat(menteePromotions.ciHigh().getAsDouble()).isGreaterThan(menteeRate);
     }
 }
