@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmailEuCoreTests {
 
-    private static final Path DIR = Paths.get("..", "shared", "datasets", "email-Eu-core");
+    private static final Path DIR = dev.mentorlens.support.SharedData.resolve("datasets", "email-Eu-core");
 
     private static List<String[]> emails;
     private static Map<String, String> departments;

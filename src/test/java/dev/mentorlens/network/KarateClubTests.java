@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Zachary's karate club (Newman's GML), checked against published betweenness values. */
 class KarateClubTests {
 
-    private static final Path KARATE = Paths.get("..", "shared", "datasets", "karate", "karate.gml");
+    private static final Path KARATE = dev.mentorlens.support.SharedData.resolve("datasets", "karate", "karate.gml");
     private static final Pattern NODE = Pattern.compile("node\\s*\\[\\s*id\\s+(\\d+)\\s*\\]");
     private static final Pattern EDGE =
             Pattern.compile("edge\\s*\\[\\s*source\\s+(\\d+)\\s+target\\s+(\\d+)\\s*\\]");

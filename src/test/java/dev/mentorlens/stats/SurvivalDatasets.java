@@ -3,7 +3,6 @@ package dev.mentorlens.stats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.function.Predicate;
  */
 final class SurvivalDatasets {
 
-	private static final Path DIRECTORY = Paths.get("..", "shared", "datasets", "survival");
+	private static final Path DIRECTORY = dev.mentorlens.support.SharedData.resolve("datasets", "survival");
 
 	private SurvivalDatasets() {
 	}
