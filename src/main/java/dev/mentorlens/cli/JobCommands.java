@@ -95,7 +95,7 @@ class JobCommands {
                 RunOutcome compared = comparisons.compare(new CompareRequest(arguments.required("programme"),
                         pair.get(0), pair.get(1), request(arguments)));
                 if (compared.exitCode() == 0) {
-                    Path file = comparisonFile(compared.execution(), arguments, pair);
+                    Path file = ComparisonParameters.fileBase(compared.execution().getJobParameters());
                     out.println("Comparison written to " + file + ".csv and " + file.getFileName() + ".xlsx.");
                 } else {
                     err.println(compared.message());
@@ -146,13 +146,6 @@ class JobCommands {
                     + " --cohorts 2025-autumn,2026-spring.");
         }
         return List.of(pair[0], pair[1]);
-    }
-
-    /** The comparison's files without their extension. */
-    private static Path comparisonFile(JobExecution execution, Arguments arguments, List<String> pair) {
-        return Path.of(execution.getJobParameters().getString(ComparisonParameters.OUTPUT)).resolve("compare")
-                .resolve(arguments.required("programme"))
-                .resolve(pair.get(0) + "-vs-" + pair.get(1) + "-" + arguments.period());
     }
 
     private static String zone(String zone) {

@@ -39,8 +39,8 @@ final class CompareTasklet implements Tasklet {
         ProgrammeReport report = engine.programme(programmeId);
         List<MetricRow> rows = CohortComparison.rows(report, cohortA, cohortB, settings.lastDay(),
                 settings.anonymityThreshold(), engine.workforce());
-        Path file = Path.of(parameters.getString(ComparisonParameters.OUTPUT)).resolve("compare").resolve(programmeId)
-                .resolve(CohortComparison.label(cohortA, cohortB) + "-" + settings.label() + ".csv");
+        Path base = ComparisonParameters.fileBase(parameters);
+        Path file = base.resolveSibling(base.getFileName() + ".csv");
         MetricsFiles.writeMetrics(file, rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;

@@ -1,5 +1,9 @@
 package dev.mentorlens.metrics;
 
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+
 /**
  * Job parameter names of the cohort comparison job. Identifying: programme, cohortA, cohortB,
  * period and run (a Long, so that a comparison can be run again); the others are not.
@@ -24,5 +28,14 @@ public final class ComparisonParameters {
     public static final String SURVEY_WINDOW_MONTHS = "surveyWindowMonths";
 
     private ComparisonParameters() {
+    }
+
+    /**
+     * Where a comparison's files go, without extension: {@code <output>/compare/<programme>/<A>-vs-<B>-<period>}.
+     */
+    public static Path fileBase(JobParameters parameters) {
+        return Path.of(parameters.getString(OUTPUT)).resolve("compare").resolve(parameters.getString(PROGRAMME))
+                .resolve(CohortComparison.label(parameters.getString(COHORT_A), parameters.getString(COHORT_B)) + "-"
+                        + parameters.getString(PERIOD));
     }
 }

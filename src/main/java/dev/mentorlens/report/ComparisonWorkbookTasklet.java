@@ -27,12 +27,11 @@ final class ComparisonWorkbookTasklet implements Tasklet {
         String programmeId = parameters.getString(ComparisonParameters.PROGRAMME);
         String cohortA = parameters.getString(ComparisonParameters.COHORT_A);
         String cohortB = parameters.getString(ComparisonParameters.COHORT_B);
-        String base = cohortA + "-vs-" + cohortB + "-" + parameters.getString(ComparisonParameters.PERIOD);
-        Path folder = Path.of(parameters.getString(ComparisonParameters.OUTPUT)).resolve("compare").resolve(programmeId);
+        Path base = ComparisonParameters.fileBase(parameters);
         Long k = parameters.getLong(ComparisonParameters.ANONYMITY_THRESHOLD);
-        ComparisonData data = ComparisonData.read(folder.resolve(base + ".csv"),
+        ComparisonData data = ComparisonData.read(base.resolveSibling(base.getFileName() + ".csv"),
                 new ReportRepository(jdbc).programmeName(programmeId), cohortA, cohortB, k == null ? 5 : k.intValue());
-        ComparisonWorkbook.write(templates, data, folder.resolve(base + ".xlsx"));
+        ComparisonWorkbook.write(templates, data, base.resolveSibling(base.getFileName() + ".xlsx"));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }
