@@ -1,6 +1,9 @@
 package dev.mentorlens.ingest;
 
-/** An input that stops the run: a missing file or column, or a file that cannot be parsed. */
+/**
+ * A problem with what the user gave that stops the run and that a restart cannot cure: a missing file or
+ * column, a file that cannot be parsed, too many rejects, or an unknown programme or cohort.
+ */
 public class InputFileException extends RuntimeException {
 
     public InputFileException(String message) {

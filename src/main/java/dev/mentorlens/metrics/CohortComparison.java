@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.mentorlens.ingest.InputFileException;
 import dev.mentorlens.stats.MannWhitneyU;
 import dev.mentorlens.stats.RateRatio;
 
@@ -28,7 +29,7 @@ final class CohortComparison {
         Programme programme = report.programme();
         for (String cohort : List.of(cohortA, cohortB)) {
             if (!programme.cohorts().contains(cohort)) {
-                throw new IllegalArgumentException("Cohort '" + cohort + "' is not a cohort of programme '"
+                throw new InputFileException("Cohort '" + cohort + "' is not a cohort of programme '"
                         + programme.programmeId() + "'; its cohorts are " + programme.cohorts() + ".");
             }
         }

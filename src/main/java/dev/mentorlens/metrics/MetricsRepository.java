@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import dev.mentorlens.ingest.InputFileException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads the accepted input rows the metrics need; session-sized data is aggregated in SQL or streamed. */
@@ -35,7 +36,7 @@ final class MetricsRepository {
         List<Integer> cadence = jdbc.queryForList(
                 "select expected_cadence_days from programme where programme_id = ?", Integer.class, programmeId);
         if (cadence.isEmpty()) {
-            throw new IllegalArgumentException("Programme '" + programmeId
+            throw new InputFileException("Programme '" + programmeId
                     + "' is not among the accepted programmes; use one of " + programmeIds() + " or ALL.");
         }
         List<Enrolment> enrolments = jdbc.query("select cohort, employee_id, role, enrolled_on, exited_on"
