@@ -2,11 +2,9 @@ package dev.mentorlens.metrics;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import dev.mentorlens.ingest.IngestFiles;
-import dev.mentorlens.ingest.InputFileException;
-import dev.mentorlens.ingest.SourceCounts;
+import dev.mentorlens.ingest.RejectRatios;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -29,7 +27,8 @@ final class CompareTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobParameters parameters = contribution.getStepExecution().getJobParameters();
-        checkRejectRatios(parameters);
+        RejectRatios.check(new IngestFiles(jdbc).totals(), parameters,
+                counts -> "run monthly for the period to see the rejected rows");
         MetricsSettings settings = MetricsSettings.from(parameters);
         String programmeId = parameters.getString(ComparisonParameters.PROGRAMME);
         String cohortA = parameters.getString(ComparisonParameters.COHORT_A);
@@ -44,18 +43,5 @@ final class CompareTasklet implements Tasklet {
         MetricsFiles.writeMetrics(file, rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;
-    }
-
-    /** As in the monthly job, inputs that reject more than maxRejectRatio of a source's rows are not compared. */
-    private void checkRejectRatios(JobParameters parameters) {
-        String maxRatio = parameters.getString(ComparisonParameters.MAX_REJECT_RATIO, "0.05");
-        for (SourceCounts counts : new IngestFiles(jdbc).totals()) {
-            if (counts.rejectRatio() > Double.parseDouble(maxRatio)) {
-                throw new InputFileException(String.format(Locale.ROOT,
-                        "Source %s rejected %d of %d rows (ratio %.4f), more than max_reject_ratio %s;"
-                                + " run monthly for the period to see the rejected rows.",
-                        counts.source(), counts.rejected(), counts.read(), counts.rejectRatio(), maxRatio));
-            }
-        }
     }
 }

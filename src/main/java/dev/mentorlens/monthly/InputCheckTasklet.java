@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import dev.mentorlens.ingest.IngestFiles;
-import dev.mentorlens.ingest.IngestParameters;
-import dev.mentorlens.ingest.InputFileException;
+import dev.mentorlens.ingest.RejectRatios;
 import dev.mentorlens.ingest.RejectsWriter;
 import dev.mentorlens.ingest.SourceCounts;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -24,8 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code maxRejectRatio} of its rows.
  */
 final class InputCheckTasklet implements Tasklet {
-
-
 
     private final JdbcTemplate jdbc;
 
@@ -51,17 +47,8 @@ final class InputCheckTasklet implements Tasklet {
         List<SourceCounts> totals = new IngestFiles(jdbc).totals();
         contribution.getStepExecution().getJobExecution().getExecutionContext()
                 .putString(RunSummary.COUNTS_KEY, RunSummary.encode(totals));
-        double maxRatio = Double.parseDouble(parameters.getString(IngestParameters.MAX_REJECT_RATIO, "0.05"));
-        for (SourceCounts counts : totals) {
-            if (counts.rejectRatio() > maxRatio) {
-                throw new InputFileException(String.format(Locale.ROOT,
-                        "Source %s rejected %d of %d rows (ratio %.4f), more than max_reject_ratio %s;"
-                                + " the rejected rows are listed in %s.",
-                        counts.source(), counts.rejected(), counts.read(), counts.rejectRatio(),
-                        parameters.getString(IngestParameters.MAX_REJECT_RATIO, "0.05"),
-                        rejectsDir.resolve(counts.source() + ".csv")));
-            }
-        }
+        RejectRatios.check(totals, parameters,
+                counts -> "the rejected rows are listed in " + rejectsDir.resolve(counts.source() + ".csv"));
         return RepeatStatus.FINISHED;
     }
 }
