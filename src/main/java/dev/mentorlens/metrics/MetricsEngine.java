@@ -63,6 +63,11 @@ final class MetricsEngine {
         return workforce;
     }
 
+    /** Everyone with an enrolment (any programme, any role) on or before D. */
+    Set<String> enrolledByD() {
+        return enrolledByD;
+    }
+
     /** The organisation-wide network of every programme. */
     NetworkMetrics organisation() {
         return NetworkMetrics.of(settings.label(), null, settings.lastDay(), repository, workforce);

@@ -44,6 +44,19 @@ final class ProgressionMetrics {
         return people;
     }
 
+    /** The people a group's progression and retention compare; no baseline when the group has no mentees. */
+    record Arms(List<FollowUp> mentees, List<FollowUp> mentors, List<FollowUp> baseline, boolean hasBaseline) {
+    }
+
+    static Arms arms(List<Enrolment> enrolments, LocalDate d, Workforce workforce, Set<String> enrolledByD) {
+        Optional<LocalDate> w0 = enrolments.stream()
+                .filter(e -> e.role().equals(Enrolment.MENTEE) && !e.enrolledOn().isAfter(d))
+                .map(Enrolment::enrolledOn).min(LocalDate::compareTo);
+        return new Arms(enrolled(enrolments, Enrolment.MENTEE, d, workforce),
+                enrolled(enrolments, Enrolment.MENTOR, d, workforce),
+                w0.map(start -> baseline(start, d, workforce, enrolledByD)).orElse(List.of()), w0.isPresent());
+    }
+
     /** Baseline: never enrolled on or before D, employed at W0, followed from W0. */
     static List<FollowUp> baseline(LocalDate w0, LocalDate d, Workforce workforce, Set<String> enrolledByD) {
         List<FollowUp> people = new ArrayList<>();
@@ -58,14 +71,11 @@ final class ProgressionMetrics {
     static List<MetricRow> of(String period, Programme programme, String cohort, LocalDate d, Workforce workforce,
             Set<String> enrolledByD) {
         String id = programme.programmeId();
-        List<Enrolment> enrolments = programme.enrolmentsOf(cohort);
-        List<FollowUp> mentees = enrolled(enrolments, Enrolment.MENTEE, d, workforce);
-        List<FollowUp> mentors = enrolled(enrolments, Enrolment.MENTOR, d, workforce);
-        Optional<LocalDate> w0 = enrolments.stream()
-                .filter(e -> e.role().equals(Enrolment.MENTEE) && !e.enrolledOn().isAfter(d))
-                .map(Enrolment::enrolledOn).min(LocalDate::compareTo);
-        List<FollowUp> baseline = w0.map(start -> baseline(start, d, workforce, enrolledByD)).orElse(List.of());
-        boolean hasBaseline = w0.isPresent();
+        Arms arms = arms(programme.enrolmentsOf(cohort), d, workforce, enrolledByD);
+        List<FollowUp> mentees = arms.mentees();
+        List<FollowUp> mentors = arms.mentors();
+        List<FollowUp> baseline = arms.baseline();
+        boolean hasBaseline = arms.hasBaseline();
 
         long a = FollowUp.promotions(mentees);
         double pyA = FollowUp.personYears(mentees);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.mentorlens.network.Bridge;
@@ -58,16 +57,13 @@ public final class ReportDetails {
     public Programme programme(String programmeId) {
         ProgrammeReport report = engine().programme(programmeId);
         LocalDate d = settings.lastDay();
-        List<Enrolment> enrolments = report.programme().enrolmentsOf(Groups.ALL);
-        List<FollowUp> mentees = ProgressionMetrics.enrolled(enrolments, Enrolment.MENTEE, d, engine.workforce());
-        Optional<LocalDate> w0 = enrolments.stream()
-                .filter(e -> e.role().equals(Enrolment.MENTEE) && !e.enrolledOn().isAfter(d))
-                .map(Enrolment::enrolledOn).min(LocalDate::compareTo);
-        List<FollowUp> baseline = w0.map(start -> ProgressionMetrics.baseline(start, d, engine.workforce(),
-                new MetricsRepository(jdbc).enrolledBy(d))).orElse(List.of());
+        ProgressionMetrics.Arms arms = ProgressionMetrics.arms(report.programme().enrolmentsOf(Groups.ALL), d,
+                engine.workforce(), engine.enrolledByD());
+        List<FollowUp> mentees = arms.mentees();
+        List<FollowUp> baseline = arms.baseline();
         List<SurvivalArm> survival = List.of(arm("Mentees", mentees), arm("Baseline", baseline));
         List<PromotionRate> promotions = List.of(promotions("Mentees", mentees),
-                promotions("Baseline", w0.isPresent() ? baseline : List.of()));
+                promotions("Baseline", baseline));
 
         List<RoleScores> scores = new ArrayList<>();
         for (String role : List.of(Enrolment.MENTOR, Enrolment.MENTEE)) {
