@@ -7,16 +7,17 @@ import dev.mentorlens.monthly.MonthlyParameters;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
- * The knobs of one metrics run.
+ * The knobs of one metrics run, read from the job parameters with their defaults (5, 10, 3); the
+ * workbooks read them the same way.
  *
  * @param period the reporting month M
  * @param anonymityThreshold k: satisfaction values with n &lt; k are suppressed
  * @param commentThreshold respondents a group needs before its comments are shown
  * @param surveyWindowMonths months of responses ending at D that count
  */
-record MetricsSettings(YearMonth period, int anonymityThreshold, int commentThreshold, int surveyWindowMonths) {
+public record MetricsSettings(YearMonth period, int anonymityThreshold, int commentThreshold, int surveyWindowMonths) {
 
-    MetricsSettings {
+    public MetricsSettings {
         if (anonymityThreshold < 1 || commentThreshold < 1 || surveyWindowMonths < 1) {
             throw new IllegalArgumentException(String.format(
                     "anonymityThreshold (%d), commentThreshold (%d) and surveyWindowMonths (%d) must be at least 1.",
@@ -24,7 +25,7 @@ record MetricsSettings(YearMonth period, int anonymityThreshold, int commentThre
         }
     }
 
-    static MetricsSettings from(JobParameters parameters) {
+    public static MetricsSettings from(JobParameters parameters) {
         String period = parameters.getString(MonthlyParameters.PERIOD);
         if (period == null) {
             throw new IllegalArgumentException("Job parameter 'period' (YYYY-MM) is missing.");

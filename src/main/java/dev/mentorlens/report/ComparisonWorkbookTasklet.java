@@ -3,6 +3,7 @@ package dev.mentorlens.report;
 import java.nio.file.Path;
 
 import dev.mentorlens.metrics.ComparisonParameters;
+import dev.mentorlens.metrics.MetricsSettings;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,9 +29,9 @@ final class ComparisonWorkbookTasklet implements Tasklet {
         String cohortA = parameters.getString(ComparisonParameters.COHORT_A);
         String cohortB = parameters.getString(ComparisonParameters.COHORT_B);
         Path base = ComparisonParameters.fileBase(parameters);
-        Long k = parameters.getLong(ComparisonParameters.ANONYMITY_THRESHOLD);
         ComparisonData data = ComparisonData.read(base.resolveSibling(base.getFileName() + ".csv"),
-                new ReportRepository(jdbc).programmeName(programmeId), cohortA, cohortB, k == null ? 5 : k.intValue());
+                new ReportRepository(jdbc).programmeName(programmeId), cohortA, cohortB,
+                MetricsSettings.from(parameters).anonymityThreshold());
         ComparisonWorkbook.write(templates, data, base.resolveSibling(base.getFileName() + ".xlsx"));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;

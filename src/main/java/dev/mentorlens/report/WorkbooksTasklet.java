@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import dev.mentorlens.charts.ProgrammeValue;
 import dev.mentorlens.ingest.IngestFiles;
 import dev.mentorlens.ingest.SourceCounts;
+import dev.mentorlens.metrics.MetricsSettings;
 import dev.mentorlens.metrics.ReportDetails;
 import dev.mentorlens.monthly.MonthlyParameters;
 import dev.mentorlens.monthly.OutputFolders;
@@ -39,9 +40,9 @@ final class WorkbooksTasklet implements Tasklet {
         JobParameters parameters = contribution.getStepExecution().getJobParameters();
         String period = parameters.getString(MonthlyParameters.PERIOD);
         Path staging = new OutputFolders(Path.of(parameters.getString(MonthlyParameters.OUTPUT))).staging(period);
-        int k = (int) longOr(parameters, MonthlyParameters.ANONYMITY_THRESHOLD, 5);
+        MetricsSettings settings = MetricsSettings.from(parameters);
         ReportLoader loader = new ReportLoader(new ReportRepository(jdbc), new ReportDetails(jdbc, parameters), period,
-                k, (int) longOr(parameters, MonthlyParameters.COMMENT_THRESHOLD, 10));
+                settings.anonymityThreshold(), settings.commentThreshold());
         List<SourceCounts> quality = new IngestFiles(jdbc).totals();
         ReportCharts charts = new ReportCharts();
         List<String> programmes = programmesIn(staging);
@@ -106,10 +107,5 @@ final class WorkbooksTasklet implements Tasklet {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + staging + ": " + e.getMessage(), e);
         }
-    }
-
-    private static long longOr(JobParameters parameters, String name, long fallback) {
-        Long value = parameters.getLong(name);
-        return value == null ? fallback : value;
     }
 }
