@@ -54,6 +54,16 @@ public final class IngestFiles {
         return value == null ? 0 : value;
     }
 
+    /** The input files the tables hold (after the plan step: exactly the run's inputs), with their sha256. */
+    public List<InputFolder.InputFile> files() {
+        List<InputFolder.InputFile> files = new java.util.ArrayList<>();
+        for (Source source : Source.values()) {
+            files.addAll(jdbc.query("select file_name, sha256 from ingest_file where source = ? order by position",
+                    (rs, i) -> new InputFolder.InputFile(source, rs.getString(1), rs.getString(2)), source.id()));
+        }
+        return files;
+    }
+
     /** Per-source totals over the files the tables hold, in source order. */
     public List<SourceCounts> totals() {
         return java.util.Arrays.stream(Source.values()).map(this::totals).toList();

@@ -47,15 +47,6 @@ public final class InputFolder {
         return files;
     }
 
-    /** Every input file of every source, in source and name order. */
-    public List<InputFile> allFiles() {
-        List<InputFile> files = new ArrayList<>();
-        for (Source source : Source.values()) {
-            files.addAll(filesOf(source));
-        }
-        return files;
-    }
-
     private static void checkColumns(Source source, Path path) {
         List<String> header;
         try {

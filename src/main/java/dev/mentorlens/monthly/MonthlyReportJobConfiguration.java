@@ -41,7 +41,7 @@ class MonthlyReportJobConfiguration {
                 .next(metricsSteps.metricsStep(JOB_NAME))
                 .next(reportSteps.workbooksStep(JOB_NAME))
                 .next(new StepBuilder(JOB_NAME + "PublishStep", jobRepository)
-                        .tasklet(new PublishTasklet(), transactionManager)
+                        .tasklet(new PublishTasklet(jdbc), transactionManager)
                         .build())
                 .build();
     }

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.mentorlens.ingest.IngestParameters;
+import dev.mentorlens.ingest.IngestFiles;
 import dev.mentorlens.ingest.InputFolder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
 
@@ -28,6 +29,12 @@ import tools.jackson.databind.SerializationFeature;
 final class PublishTasklet implements Tasklet {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private final JdbcTemplate jdbc;
+
+    PublishTasklet(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
@@ -43,7 +50,7 @@ final class PublishTasklet implements Tasklet {
         manifest.put("programme", parameters.getString(MonthlyParameters.PROGRAMME));
         manifest.put("job_execution_id", contribution.getStepExecution().getJobExecutionId());
         manifest.put("outputs", outputs(staging));
-        manifest.put("inputs", inputs(Path.of(parameters.getString(IngestParameters.INPUT))));
+        manifest.put("inputs", inputs());
         try {
             JSON.writeValue(staging.resolve("manifest.json").toFile(), manifest);
         } catch (RuntimeException e) {
@@ -68,8 +75,9 @@ final class PublishTasklet implements Tasklet {
         return files;
     }
 
-    private static List<Map<String, String>> inputs(Path input) {
-        return new InputFolder(input).allFiles().stream()
+    /** The inputs as the plan step hashed them, so the files are not read a second time. */
+    private List<Map<String, String>> inputs() {
+        return new IngestFiles(jdbc).files().stream()
                 .map(f -> Map.of("source", f.source().id(), "file", f.name(), "sha256", f.sha256())).toList();
     }
 }
