@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -16,27 +14,23 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * is recorded in the chunk transaction that reads its end, so a restarted step continues after the
  * last committed row.
  */
-final class IngestFileReader implements ItemStreamReader<InputRow>, StepExecutionListener {
+final class IngestFileReader implements ItemStreamReader<InputRow> {
 
     private static final String FILE_INDEX = "fileIndex";
     private static final String ROWS_IN_FILE = "rowsInFile";
 
     private final Source source;
     private final IngestFiles files;
-    private Path inputDir;
+    private final Path inputDir;
     private List<String> pending = List.of();
     private int fileIndex;
     private int rowsInFile;
     private CsvFileReader current;
 
-    IngestFileReader(Source source, IngestFiles files) {
+    IngestFileReader(Source source, IngestFiles files, Path inputDir) {
         this.source = source;
         this.files = files;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        inputDir = Path.of(stepExecution.getJobParameters().getString(IngestParameters.INPUT));
+        this.inputDir = inputDir;
     }
 
     @Override

@@ -8,10 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </ul>
  * Runs in one transaction, so a crash leaves the previous plan intact.
  */
-final class IngestPlanner implements Tasklet {
+final class IngestPlanner {
 
     private final JdbcTemplate jdbc;
 
@@ -32,13 +28,8 @@ final class IngestPlanner implements Tasklet {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        var jobParameters = contribution.getStepExecution().getJobParameters();
-        Path input = Path.of(jobParameters.getString(IngestParameters.INPUT));
-        String zone = jobParameters.getString(IngestParameters.ZONE, "UTC");
-        long instanceId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-
+    /** Plans the ingest of {@code input} read in {@code zone}, for the run identified by {@code instanceId}. */
+    void plan(Path input, String zone, long instanceId) {
         InputFolder folder = new InputFolder(input);
         Map<Source, List<InputFolder.InputFile>> filesBySource = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
@@ -51,7 +42,6 @@ final class IngestPlanner implements Tasklet {
             stateHashes.put(source, hash(context, files.toString()));
             plan(source, context, files, instanceId);
         }
-        return RepeatStatus.FINISHED;
     }
 
     private static String contextHash(Source source, String zone, Map<Source, String> stateHashes) {

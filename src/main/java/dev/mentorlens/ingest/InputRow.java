@@ -7,7 +7,7 @@ import java.util.Map;
  * (absent columns are missing from the map), and the record re-written as a CSV line for the rejects.
  * {@code fieldCount} differs from {@code expectedFieldCount} when the row is ragged.
  */
-record InputRow(String file, int line, Map<String, String> values, int fieldCount, int expectedFieldCount,
+public record InputRow(String file, int line, Map<String, String> values, int fieldCount, int expectedFieldCount,
         String raw) {
 
     /** The value of a column, or "" when the file has no such column. */

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
-
 /** The rule that fails a run when a source rejects more than {@code maxRejectRatio} of its rows. */
 public final class RejectRatios {
 
@@ -13,14 +11,13 @@ public final class RejectRatios {
     }
 
     /**
-     * Throws {@link InputFileException} for the first source above the job's maximum ratio; the
+     * Throws {@link InputFileException} for the first source above {@code maxRatio}; the
      * sentence ends with {@code whereToLook} of that source (where its rejected rows can be seen).
      */
-    public static void check(List<SourceCounts> totals, JobParameters parameters,
+    public static void check(List<SourceCounts> totals, double maxRatio,
             Function<SourceCounts, String> whereToLook) {
-        String maxRatio = parameters.getString(IngestParameters.MAX_REJECT_RATIO, "0.05");
         for (SourceCounts counts : totals) {
-            if (counts.rejectRatio() > Double.parseDouble(maxRatio)) {
+            if (counts.rejectRatio() > maxRatio) {
                 throw new InputFileException(String.format(Locale.ROOT,
                         "Source %s rejected %d of %d rows (ratio %.4f), more than max_reject_ratio %s; %s.",
                         counts.source(), counts.rejected(), counts.read(), counts.rejectRatio(), maxRatio,

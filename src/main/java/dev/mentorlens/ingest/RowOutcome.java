@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the field checks of one row gave: a reject, or a row to check against other rows. */
-sealed interface RowOutcome {
+public sealed interface RowOutcome {
 
     InputRow row();
 

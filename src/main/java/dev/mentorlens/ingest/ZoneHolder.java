@@ -2,18 +2,13 @@ package dev.mentorlens.ingest;
 
 import java.time.ZoneId;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
+/** The reporting zone the rows of a step are read in: timestamps become dates in this zone. */
+final class ZoneHolder {
 
-/** The reporting zone of the running step, taken from the job parameter {@code zone}. */
-final class ZoneHolder implements StepExecutionListener {
+    private final ZoneId zone;
 
-    private volatile ZoneId zone = ZoneId.of("UTC");
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        String value = stepExecution.getJobParameters().getString(IngestParameters.ZONE, "UTC");
-        zone = ZoneId.of(value);
+    ZoneHolder(ZoneId zone) {
+        this.zone = zone;
     }
 
     ZoneId get() {

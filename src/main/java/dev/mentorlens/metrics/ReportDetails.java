@@ -12,7 +12,6 @@ import dev.mentorlens.stats.KaplanMeier;
 import dev.mentorlens.stats.PoissonRate;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,9 +26,9 @@ public final class ReportDetails {
     private final MetricsSettings settings;
     private MetricsEngine engine;
 
-    public ReportDetails(JdbcTemplate jdbc, JobParameters parameters) {
+    public ReportDetails(JdbcTemplate jdbc, MetricsSettings settings) {
         this.jdbc = jdbc;
-        this.settings = MetricsSettings.from(parameters);
+        this.settings = settings;
     }
 
     /** A Kaplan–Meier curve: steps (day, survival) and the longest follow-up in days. */

@@ -94,7 +94,7 @@ class IdempotentIngestIntegrationTests {
     }
 
     private static long rowsReadByLastSessionsStep(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("select read_count from batch_step_execution where step_name like '%IngestSessionsStep'"
+        return jdbc.queryForObject("select read_count from batch_step_execution where step_name like 'ingestSessionsStep'"
                 + " order by step_execution_id desc limit 1", Long.class);
     }
 

@@ -59,7 +59,7 @@ class RestartAfterKillIntegrationTests {
 
         assertThat(restart.exitCode()).as(restart.out() + restart.err()).isZero();
         long readAfterRestart = killed.jdbc().queryForObject("select read_count from batch_step_execution"
-                + " where step_name like '%IngestSessionsStep' order by step_execution_id desc limit 1", Long.class);
+                + " where step_name like 'ingestSessionsStep' order by step_execution_id desc limit 1", Long.class);
         assertThat(readAfterRestart).isLessThanOrEqualTo(SESSIONS + 5 - committedBeforeKill + 100);
         assertThat(restart.out()).containsPattern("(?m)^sessions\\s+" + (SESSIONS + 5) + "\\s");
 

@@ -123,7 +123,7 @@ class RowCheckerTests {
     }
 
     private static RowChecker checker(Source source) {
-        return new RowChecker(source, new ZoneHolder());
+        return new RowChecker(source, new ZoneHolder(java.time.ZoneId.of("UTC")));
     }
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.mentorlens.batch.ComparisonParameters;
 import dev.mentorlens.MentorLensApplication;
 import dev.mentorlens.support.InputFolderBuilder;
 import dev.mentorlens.support.TestDatabase;

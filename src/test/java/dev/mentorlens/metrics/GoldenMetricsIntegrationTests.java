@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.mentorlens.batch.ComparisonParameters;
 import dev.mentorlens.MentorLensApplication;
 import dev.mentorlens.support.CommandResult;
 import dev.mentorlens.support.MentorLensCli;

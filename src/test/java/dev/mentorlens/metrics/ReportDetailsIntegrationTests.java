@@ -9,7 +9,6 @@ import dev.mentorlens.support.MentorLensCli;
 import dev.mentorlens.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /** The workbook details of a programme agree with its stored metrics and keep suppression. */
 class ReportDetailsIntegrationTests {
@@ -26,7 +25,7 @@ class ReportDetailsIntegrationTests {
         var jdbc = db.jdbc();
 
         ReportDetails.Programme details = new ReportDetails(jdbc,
-                new JobParametersBuilder().addString("period", "2026-10").toJobParameters())
+                new MetricsSettings(java.time.YearMonth.of(2026, 10), 5, 10, 3))
                 .programme("career-mentoring");
 
         Long mentees = jdbc.queryForObject("select n from metric_value where period = '2026-10' and programme_id ="

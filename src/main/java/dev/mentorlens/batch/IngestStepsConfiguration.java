@@ -1,0 +1,165 @@
+package dev.mentorlens.batch;
+
+import static dev.mentorlens.batch.JobParameterValues.*;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import dev.mentorlens.ingest.Ingest;
+import dev.mentorlens.ingest.InputRow;
+import dev.mentorlens.ingest.RowOutcome;
+import dev.mentorlens.ingest.Source;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest steps both jobs start with: the plan step, then one chunk step per source in
+ * {@link Source} order. All of them run again on a restart: the plan notices changed inputs, and a
+ * step with nothing pending reads nothing. The reader and the row checker are step-scoped: they take
+ * the input folder and zone from the job parameters and their source from the step's name.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestStepsConfiguration {
+
+    static final String PLAN_STEP = "planIngestStep";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final Ingest ingest;
+    private final int chunkSize;
+
+    IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Ingest ingest, @Value("${mentorlens.ingest.chunk-size:500}") int chunkSize) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.ingest = ingest;
+        this.chunkSize = chunkSize;
+    }
+
+    @Bean(PLAN_STEP)
+    Step planIngestStep(Tasklet planIngestTasklet) {
+        return new StepBuilder(PLAN_STEP, jobRepository)
+                .tasklet(planIngestTasklet, transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet planIngestTasklet(@Value(INPUT) String input,
+            @Value(ZONE) String zone,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
+        return (contribution, chunkContext) -> {
+            ingest.plan(Path.of(input), zone(zone), instanceId);
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<InputRow> ingestReader(@Value(INPUT) String input,
+            @Value("#{stepExecution.stepName}") String stepName) {
+        return ingest.reader(sourceOf(stepName), Path.of(input));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<InputRow, RowOutcome> rowChecker(
+            @Value(ZONE) String zone,
+            @Value("#{stepExecution.stepName}") String stepName) {
+        return ingest.checker(sourceOf(stepName), zone(zone));
+    }
+
+    @Bean
+    Step ingestProgrammesStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.PROGRAMMES, ingestReader, rowChecker);
+    }
+
+    @Bean
+    Step ingestEmployeesStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.EMPLOYEES, ingestReader, rowChecker);
+    }
+
+    @Bean
+    Step ingestJobHistoryStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.JOB_HISTORY, ingestReader, rowChecker);
+    }
+
+    @Bean
+    Step ingestEnrolmentsStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.ENROLMENTS, ingestReader, rowChecker);
+    }
+
+    @Bean
+    Step ingestMatchesStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.MATCHES, ingestReader, rowChecker);
+    }
+
+    @Bean
+    Step ingestSessionsStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.SESSIONS, ingestReader, rowChecker);
+    }
+
+    @Bean
+    Step ingestSurveyResponsesStep(ItemStreamReader<InputRow> ingestReader,
+            ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.SURVEY_RESPONSES, ingestReader, rowChecker);
+    }
+
+    private Step ingestStep(Source source, ItemStreamReader<InputRow> reader,
+            ItemProcessor<InputRow, RowOutcome> checker) {
+        return new StepBuilder(stepName(source), jobRepository)
+                .<InputRow, RowOutcome>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(checker)
+                .writer(ingest.writer(source))
+                .listener(ingest.completion(source))
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    /** A job that starts with the plan step and then ingests every source, in {@link Source} order. */
+    static SimpleJobBuilder startWithIngest(JobBuilder job, BeanFactory steps) {
+        SimpleJobBuilder ingesting = job.start(steps.getBean(PLAN_STEP, Step.class));
+        for (Source source : Source.values()) {
+            ingesting = ingesting.next(steps.getBean(stepName(source), Step.class));
+        }
+        return ingesting;
+    }
+
+    /** {@code ingest<Source>Step}, e.g. {@code ingestSurveyResponsesStep}. */
+    static String stepName(Source source) {
+        StringBuilder name = new StringBuilder("ingest");
+        for (String part : source.id().split("_")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.append("Step").toString();
+    }
+
+    private static Source sourceOf(String stepName) {
+        for (Source source : Source.values()) {
+            if (stepName(source).equals(stepName)) {
+                return source;
+            }
+        }
+        throw new IllegalStateException("Step " + stepName + " is not an ingest step.");
+    }
+
+    private static ZoneId zone(String zone) {
+        return ZoneId.of(zone == null ? "UTC" : zone);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.mentorlens.batch;
+
+import static dev.mentorlens.batch.MonthlyParameters.JOB_NAME;
+import static dev.mentorlens.batch.JobParameterValues.*;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import dev.mentorlens.ingest.Ingest;
+import dev.mentorlens.metrics.MetricsSettings;
+import dev.mentorlens.metrics.PeriodMetrics;
+import dev.mentorlens.report.PeriodWorkbooks;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The monthly report job: plan and ingest every source, check the inputs (rejects files, reject
+ * ratios), compute the metrics, render the workbooks, then publish the period folder. Identified by
+ * period, programme and rerun number. Each step is a bean, its tasklet step-scoped.
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyReportJobConfiguration {
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+
+    MonthlyReportJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+    }
+
+    @Bean(JOB_NAME)
+    Job monthlyReportJob(BeanFactory steps, RunOwners runOwners) {
+        return IngestStepsConfiguration
+                .startWithIngest(new JobBuilder(JOB_NAME, jobRepository).listener(runOwners), steps)
+                .next(steps.getBean("checkInputsStep", Step.class))
+                .next(steps.getBean("metricsStep", Step.class))
+                .next(steps.getBean("workbooksStep", Step.class))
+                .next(steps.getBean("publishStep", Step.class))
+                .build();
+    }
+
+    @Bean
+    Step checkInputsStep(Tasklet checkInputsTasklet) {
+        return step("checkInputsStep", checkInputsTasklet, true);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet checkInputsTasklet(JdbcTemplate jdbc, Ingest ingest, @Value(PERIOD) String period,
+            @Value(OUTPUT) String output,
+            @Value(MAX_REJECT_RATIO) String maxRejectRatio) {
+        return new InputCheckTasklet(jdbc, ingest, new OutputFolders(Path.of(output)).staging(period),
+                JobParameterValues.maxRejectRatio(maxRejectRatio));
+    }
+
+    /** Runs again on a restart: its files are rewritten and its tables replaced per period and programme. */
+    @Bean
+    Step metricsStep(Tasklet metricsTasklet) {
+        return step("metricsStep", metricsTasklet, true);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet metricsTasklet(PeriodMetrics metrics, @Value(PERIOD) String period, @Value(PROGRAMME) String programme,
+            @Value(OUTPUT) String output, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
+            @Value(WINDOW) Long window) {
+        MetricsSettings settings = MonthlyParameters.metricsSettings(period, anonymity, comments, window);
+        Optional<String> only = programme == null || MonthlyParameters.ALL_PROGRAMMES.equals(programme)
+                ? Optional.empty() : Optional.of(programme);
+        Path staging = new OutputFolders(Path.of(output)).staging(period);
+        return (contribution, chunkContext) -> {
+            contribution.incrementWriteCount(metrics.compute(new PeriodMetrics.Request(settings, only, staging)));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step workbooksStep(Tasklet workbooksTasklet) {
+        return step("workbooksStep", workbooksTasklet, true);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet workbooksTasklet(PeriodWorkbooks workbooks, Ingest ingest, @Value(PERIOD) String period,
+            @Value(OUTPUT) String output, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
+            @Value(WINDOW) Long window) {
+        MetricsSettings settings = MonthlyParameters.metricsSettings(period, anonymity, comments, window);
+        Path staging = new OutputFolders(Path.of(output)).staging(period);
+        return (contribution, chunkContext) -> {
+            contribution.incrementWriteCount(
+                    workbooks.write(new PeriodWorkbooks.Request(settings, staging, ingest.totals())));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    Step publishStep(Tasklet publishTasklet) {
+        return step("publishStep", publishTasklet, false);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet publishTasklet(JdbcTemplate jdbc, @Value(PERIOD) String period, @Value(PROGRAMME) String programme,
+            @Value(OUTPUT) String output) {
+        return new PublishTasklet(jdbc, new OutputFolders(Path.of(output)), period, programme);
+    }
+
+    private Step step(String name, Tasklet tasklet, boolean runAgainOnRestart) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, transactionManager)
+                .allowStartIfComplete(runAgainOnRestart)
+                .build();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.mentorlens.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.mentorlens.ingest.SourceCounts;
+
+/** The per-source counts of a run, kept as a short string in the job's context and printed as a table. */
+public final class RunSummary {
+
+    /** Key of the encoded counts in the job's execution context. */
+    public static final String COUNTS_KEY = "ingest.counts";
+
+    private RunSummary() {
+    }
+
+    static String encode(List<SourceCounts> totals) {
+        StringBuilder text = new StringBuilder();
+        for (SourceCounts c : totals) {
+            text.append(c.source()).append(',').append(c.read()).append(',').append(c.accepted()).append(',')
+                    .append(c.rejected()).append(',').append(c.duplicates()).append(',').append(c.files()).append(';');
+        }
+        return text.toString();
+    }
+
+    public static List<SourceCounts> decode(String encoded) {
+        List<SourceCounts> totals = new ArrayList<>();
+        if (encoded == null) {
+            return totals;
+        }
+        for (String item : encoded.split(";")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            String[] f = item.split(",");
+            totals.add(new SourceCounts(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                    Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+        }
+        return totals;
+    }
+
+    public static String table(List<SourceCounts> totals) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %6s %9s %9s %11s %6s%n", "source",
+                "read", "accepted", "rejected", "duplicates", "files"));
+        for (SourceCounts c : totals) {
+            out.append(String.format(Locale.ROOT, "%-18s %6d %9d %9d %11d %6d%n", c.source(), c.read(), c.accepted(),
+                    c.rejected(), c.duplicates(), c.files()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.mentorlens.ingest;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Reading an input folder into the ingest tables, as parts a job assembles: the plan (which files
+ * of each source must be parsed), then per source a reader, a row checker, a writer that settles
+ * each row, and the listener that closes the source's bookkeeping once everything is read.
+ */
+@Service
+public class Ingest {
+
+    private final JdbcTemplate jdbc;
+    private final PlatformTransactionManager transactionManager;
+
+    Ingest(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.transactionManager = transactionManager;
+    }
+
+    /** Decides what each source must parse; {@code runId} names the run that owns files left pending. */
+    public void plan(Path input, ZoneId zone, long runId) {
+        new IngestPlanner(jdbc).plan(input, zone.getId(), runId);
+    }
+
+    public ItemStreamReader<InputRow> reader(Source source, Path input) {
+        return new IngestFileReader(source, new IngestFiles(jdbc), input);
+    }
+
+    public ItemProcessor<InputRow, RowOutcome> checker(Source source, ZoneId zone) {
+        return new RowChecker(source, new ZoneHolder(zone));
+    }
+
+    public ItemWriter<RowOutcome> writer(Source source) {
+        return new RowClassifier(source, jdbc);
+    }
+
+    public StepExecutionListener completion(Source source) {
+        return new IngestCompletion(source, new IngestFiles(jdbc), transactionManager);
+    }
+
+    /** Read, accepted, rejected and duplicate rows of every source, as the tables hold them. */
+    public List<SourceCounts> totals() {
+        return new IngestFiles(jdbc).totals();
+    }
+}

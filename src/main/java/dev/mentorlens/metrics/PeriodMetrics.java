@@ -1,0 +1,60 @@
+package dev.mentorlens.metrics;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the period's metrics of every programme (or of one) and the organisation-wide network,
+ * stores them, and writes
+ * {@code <programme>/metrics.csv}, {@code dormant-pairs.csv}, {@code bridges.csv}, {@code trends.csv},
+ * {@code comments.csv} and {@code ALL/metrics.csv}, {@code ALL/bridges.csv} into a folder.
+ */
+@Service
+public class PeriodMetrics {
+
+    /**
+     * @param programme the one programme to compute, or empty for all of them
+     * @param folder where the CSV files go (the period's staging folder)
+     */
+    public record Request(MetricsSettings settings, Optional<String> programme, Path folder) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    PeriodMetrics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Computes, stores and writes; returns the number of metric rows written. */
+    public int compute(Request request) {
+        MetricsSettings settings = request.settings();
+        String period = settings.label();
+        Path staging = request.folder();
+        int written = 0;
+        MetricsRepository repository = new MetricsRepository(jdbc);
+        MetricStore store = new MetricStore(jdbc);
+        MetricsEngine engine = new MetricsEngine(repository, settings);
+
+        List<String> programmes = request.programme().map(List::of).orElseGet(repository::programmeIds);
+        for (String programmeId : programmes) {
+            ProgrammeReport report = engine.programme(programmeId);
+            store.save(period, report);
+            Path folder = staging.resolve(programmeId);
+            MetricsFiles.writeMetrics(folder.resolve("metrics.csv"), report.rows());
+            MetricsFiles.writeDormantPairs(folder.resolve("dormant-pairs.csv"), report.dormantPairs());
+            MetricsFiles.writeBridges(folder.resolve("bridges.csv"), report.bridges());
+            MetricsFiles.writeTrends(folder.resolve("trends.csv"), report.trends());
+            MetricsFiles.writeComments(folder.resolve("comments.csv"), report.comments());
+            written += report.rows().size();
+        }
+        NetworkMetrics organisation = engine.organisation();
+        store.saveOrganisation(period, organisation);
+        MetricsFiles.writeMetrics(staging.resolve(Groups.ALL).resolve("metrics.csv"), organisation.rows());
+        MetricsFiles.writeBridges(staging.resolve(Groups.ALL).resolve("bridges.csv"), organisation.bridges());
+        return written + organisation.rows().size();
+    }
+}
