@@ -4,6 +4,7 @@ import static dev.mentorlens.batch.ComparisonParameters.JOB_NAME;
 import static dev.mentorlens.batch.JobParameterValues.*;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.mentorlens.ingest.Ingest;
 import dev.mentorlens.ingest.RejectRatios;
@@ -13,7 +14,6 @@ import dev.mentorlens.report.ComparisonWorkbookFile;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -42,13 +42,12 @@ class ComparisonJobConfiguration {
     }
 
     @Bean(JOB_NAME)
-    Job cohortComparisonJob(BeanFactory steps, RunOwners runOwners) {
-        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners)
-                .validator(new DefaultJobParametersValidator(
-                        new String[] {ComparisonParameters.PROGRAMME, ComparisonParameters.COHORT_A,
-                            ComparisonParameters.COHORT_B, ComparisonParameters.PERIOD, ComparisonParameters.INPUT,
-                            ComparisonParameters.OUTPUT},
-                        new String[0]));
+    Job cohortComparisonJob(BeanFactory steps, RunOwners runOwners, FailureReasons failureReasons,
+            Preflight preflight) {
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners).listener(failureReasons)
+                .validator(new RunParametersValidator(List.of(ComparisonParameters.PROGRAMME,
+                        ComparisonParameters.COHORT_A, ComparisonParameters.COHORT_B, ComparisonParameters.PERIOD,
+                        ComparisonParameters.RUN, ComparisonParameters.INPUT, ComparisonParameters.OUTPUT), preflight));
         return IngestStepsConfiguration.startWithIngest(job, steps)
                 .next(steps.getBean("compareStep", Step.class))
                 .next(steps.getBean("comparisonWorkbookStep", Step.class))

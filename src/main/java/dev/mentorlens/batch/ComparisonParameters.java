@@ -35,7 +35,7 @@ public final class ComparisonParameters {
                 parameters.getString(COHORT_B), parameters.getString(PERIOD));
     }
 
-    static Path fileBase(String output, String programme, String cohortA, String cohortB, String period) {
+    public static Path fileBase(String output, String programme, String cohortA, String cohortB, String period) {
         return Path.of(output).resolve("compare").resolve(programme)
                 .resolve(CohortComparisonFile.baseName(cohortA, cohortB, period));
     }

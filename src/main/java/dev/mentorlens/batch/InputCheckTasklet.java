@@ -24,21 +24,24 @@ final class InputCheckTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final Ingest ingest;
-    private final Path staging;
+    private final OutputFolders folders;
+    private final String period;
     private final double maxRejectRatio;
 
-    InputCheckTasklet(JdbcTemplate jdbc, Ingest ingest, Path staging, double maxRejectRatio) {
+    InputCheckTasklet(JdbcTemplate jdbc, Ingest ingest, OutputFolders folders, String period, double maxRejectRatio) {
         this.jdbc = jdbc;
         this.ingest = ingest;
-        this.staging = staging;
+        this.folders = folders;
+        this.period = period;
         this.maxRejectRatio = maxRejectRatio;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Path staging = folders.staging(period);
         try {
             // the first step that writes outputs starts from an empty folder: nothing stale is published
-            OutputFolders.deleteTree(staging);
+            folders.startStaging(period, contribution.getStepExecution().getJobExecutionId());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear " + staging + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import static dev.mentorlens.batch.MonthlyParameters.JOB_NAME;
 import static dev.mentorlens.batch.JobParameterValues.*;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import dev.mentorlens.ingest.Ingest;
@@ -42,9 +43,11 @@ class MonthlyReportJobConfiguration {
     }
 
     @Bean(JOB_NAME)
-    Job monthlyReportJob(BeanFactory steps, RunOwners runOwners) {
-        return IngestStepsConfiguration
-                .startWithIngest(new JobBuilder(JOB_NAME, jobRepository).listener(runOwners), steps)
+    Job monthlyReportJob(BeanFactory steps, RunOwners runOwners, FailureReasons failureReasons, Preflight preflight) {
+        JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners).listener(failureReasons)
+                .validator(new RunParametersValidator(List.of(MonthlyParameters.PERIOD, MonthlyParameters.PROGRAMME,
+                        MonthlyParameters.RERUN, MonthlyParameters.INPUT, MonthlyParameters.OUTPUT), preflight));
+        return IngestStepsConfiguration.startWithIngest(job, steps)
                 .next(steps.getBean("checkInputsStep", Step.class))
                 .next(steps.getBean("metricsStep", Step.class))
                 .next(steps.getBean("workbooksStep", Step.class))
@@ -62,7 +65,7 @@ class MonthlyReportJobConfiguration {
     Tasklet checkInputsTasklet(JdbcTemplate jdbc, Ingest ingest, @Value(PERIOD) String period,
             @Value(OUTPUT) String output,
             @Value(MAX_REJECT_RATIO) String maxRejectRatio) {
-        return new InputCheckTasklet(jdbc, ingest, new OutputFolders(Path.of(output)).staging(period),
+        return new InputCheckTasklet(jdbc, ingest, new OutputFolders(Path.of(output)), period,
                 JobParameterValues.maxRejectRatio(maxRejectRatio));
     }
 

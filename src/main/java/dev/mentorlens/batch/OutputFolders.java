@@ -2,12 +2,16 @@ package dev.mentorlens.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
@@ -21,6 +25,104 @@ public final class OutputFolders {
 
     public OutputFolders(Path output) {
         this.output = output;
+    }
+
+    /** The lock file of the output folder, held while a run writes into it. */
+    static final String LOCK_FILE = ".mentorlens.lock";
+    /** Names the run that prepares a staging folder, so publishing can tell it was not replaced under it. */
+    static final String OWNER_FILE = ".run";
+
+    /**
+     * Locks the output folder against every other run, from any database or working folder, for as
+     * long as the returned lock is open.
+     */
+    public Lock lock() {
+        Path file = output.resolve(LOCK_FILE);
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(output);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return new Lock(channel, lock);
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by another run of this process
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Cannot lock the output folder " + output + ": " + e.getMessage(), e);
+        }
+        closeQuietly(channel);
+        throw new OutputFolderBusyException("Another MentorLens run is writing into the output folder " + output
+                + " (it holds " + file + "); wait for it to end, or choose another --output.");
+    }
+
+    /** The lock of an output folder; closing releases it. */
+    public static final class Lock implements AutoCloseable {
+
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        @Override
+        public void close() {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // closing the channel below releases it as well
+            }
+            closeQuietly(channel);
+        }
+    }
+
+    /** Another run holds the output folder. */
+    public static final class OutputFolderBusyException extends RuntimeException {
+
+        OutputFolderBusyException(String message) {
+            super(message);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    /** Starts an empty staging folder for the period, owned by the given execution. */
+    void startStaging(String period, long executionId) throws IOException {
+        Path staging = staging(period);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(OWNER_FILE), Long.toString(executionId));
+    }
+
+    /**
+     * Checks that the staging folder is still the one the execution started, then removes the mark.
+     * Fails when another run cleared or replaced it meanwhile.
+     */
+    void claimStaging(String period, long executionId) {
+        Path mark = staging(period).resolve(OWNER_FILE);
+        String owner;
+        try {
+            owner = Files.isRegularFile(mark) ? Files.readString(mark).strip() : "";
+            if (owner.equals(Long.toString(executionId))) {
+                Files.delete(mark);
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + mark + ": " + e.getMessage(), e);
+        }
+        throw new IllegalStateException("The staging folder " + staging(period) + " was changed by another run while"
+                + " this one wrote it, so nothing was published; restart this run to write it again.");
     }
 
     public Path published(String period) {

@@ -44,6 +44,7 @@ final class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Path staging = folders.staging(period);
+        folders.claimStaging(period, contribution.getStepExecution().getJobExecutionId());
         if (!MonthlyParameters.ALL_PROGRAMMES.equals(programme)) {
             folders.keepOtherProgrammes(period);
         }

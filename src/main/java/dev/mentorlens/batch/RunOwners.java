@@ -3,7 +3,7 @@ package dev.mentorlens.batch;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.LocalDateTime;
-import java.util.List;
+import java.util.UUID;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -11,11 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the host and process id that runs each job execution, so that an execution left
- * STARTED by a process that died (kill -9, power loss) can be told apart from a live one.
+ * Records the host, process id and process token of the process that runs each job execution, so
+ * that an execution left STARTED by a process that died (kill -9, power loss, a container that
+ * restarted with the same pid) can be told apart from a live one.
  */
 @Component
 public class RunOwners implements JobExecutionListener {
+
+    /** This process, unlike its pid, is never repeated: a restarted container gets a new token. */
+    public static final String PROCESS_TOKEN = UUID.randomUUID().toString();
 
     private final JdbcTemplate jdbc;
 
@@ -26,33 +30,9 @@ public class RunOwners implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution jobExecution) {
         jdbc.update("delete from run_owner where job_execution_id = ?", jobExecution.getId());
-        jdbc.update("insert into run_owner (job_execution_id, host, pid, started_at) values (?, ?, ?, ?)",
-                jobExecution.getId(), hostName(), ProcessHandle.current().pid(), LocalDateTime.now());
-    }
-
-    /** Whether a process is alive; a process on another host is assumed to be. */
-    public static boolean isAlive(String host, long pid) {
-        if (!host.equals(hostName())) {
-            return true;
-        }
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    /** Whether the process that runs the execution is still alive (unknown owners count as dead). */
-    public boolean isAlive(long jobExecutionId) {
-        List<Owner> owners = jdbc.query("select host, pid from run_owner where job_execution_id = ?",
-                (rs, i) -> new Owner(rs.getString(1), rs.getLong(2)), jobExecutionId);
-        if (owners.isEmpty()) {
-            return false;
-        }
-        return isAlive(owners.get(0).host(), owners.get(0).pid());
-    }
-
-    /** Where the execution runs, e.g. {@code host:1234}, for messages. */
-    public String describe(long jobExecutionId) {
-        return jdbc.query("select host, pid from run_owner where job_execution_id = ?",
-                (rs, i) -> rs.getString(1) + " (pid " + rs.getLong(2) + ")", jobExecutionId).stream().findFirst()
-                .orElse("an unknown process");
+        jdbc.update("insert into run_owner (job_execution_id, host, pid, started_at, process_token)"
+                + " values (?, ?, ?, ?, ?)", jobExecution.getId(), hostName(), ProcessHandle.current().pid(),
+                LocalDateTime.now(), PROCESS_TOKEN);
     }
 
     public static String hostName() {
@@ -61,8 +41,5 @@ public class RunOwners implements JobExecutionListener {
         } catch (UnknownHostException e) {
             return "localhost";
         }
-    }
-
-    private record Owner(String host, long pid) {
     }
 }

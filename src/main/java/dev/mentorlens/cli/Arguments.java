@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the {@code --spring.*} / {@code --debug} options passed on to the application.
  */
 record Arguments(String command, Map<String, String> options, List<String> positional, List<String> springArgs,
-        boolean debug) {
+        boolean debug, String config) {
 
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
@@ -24,10 +24,19 @@ record Arguments(String command, Map<String, String> options, List<String> posit
         List<String> positional = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
         boolean debug = false;
+        String config = null;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--debug")) {
                 debug = true;
+            } else if (arg.equals("--config") || arg.startsWith("--config=")) {
+                if (arg.startsWith("--config=")) {
+                    config = arg.substring("--config=".length());
+                } else if (i + 1 < args.length) {
+                    config = args[++i];
+                } else {
+                    throw new UsageException("Option --config needs a file.");
+                }
             } else if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--mentorlens.")) {
                 springArgs.add(arg);
             } else if (arg.startsWith("--")) {
@@ -47,7 +56,7 @@ record Arguments(String command, Map<String, String> options, List<String> posit
                 positional.add(arg);
             }
         }
-        return new Arguments(args[0], options, positional, springArgs, debug);
+        return new Arguments(args[0], options, positional, springArgs, debug, config);
     }
 
     void allowOnly(Set<String> names) {

@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Entry point of the command line: parses, starts the application when needed, maps outcomes to exit codes. */
 public final class Commands {
 
-    static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "status", "serve", "generate");
+    static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "stop", "release", "status", "serve",
+            "generate");
 
     static final String USAGE = """
             Usage:
@@ -21,9 +22,12 @@ public final class Commands {
               mentorlens compare --programme ID --cohorts A,B --period YYYY-MM [--input DIR] [--output DIR] [settings]
               mentorlens rerun   --period YYYY-MM [--programme ID] [--input DIR] [--output DIR] [settings]
               mentorlens restart <job-execution-id>
+              mentorlens stop    <job-execution-id>
+              mentorlens release <job-execution-id>   (a run whose process died: free its locks, mark it FAILED)
               mentorlens status  [--limit N]
               mentorlens serve
               mentorlens generate --employees N --seed S --out DIR
+            Site configuration: --config FILE (default: jobs/monthly-report.yml beside the jar or in its checkout)
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
             Database: embedded H2 under ./data by default; --spring.profiles.active=postgres for PostgreSQL.
             Exit codes: 0 success, 1 job failed, 2 usage error. Add --debug for stack traces.""";
@@ -46,7 +50,7 @@ public final class Commands {
             return switch (arguments.command()) {
                 case "generate" -> new GenerateCommand(out).run(arguments);
                 case "serve" -> throw new UsageException("serve is not yet available in this version.");
-                case "monthly", "rerun", "restart", "status", "compare" -> withApplication(arguments, out, err);
+                case "monthly", "rerun", "restart", "stop", "release", "status", "compare" -> withApplication(arguments, out, err);
                 default -> throw new UsageException("Unknown command '" + arguments.command() + "'; expected one of: "
                         + String.join(", ", NAMES) + ".");
             };
@@ -69,6 +73,10 @@ public final class Commands {
         if (arguments.debug()) {
             springArgs.add("--logging.level.org.springframework.batch=INFO");
         }
+        SiteConfig.locate(arguments.config()).ifPresent(file -> {
+            springArgs.add("--spring.config.import=file:" + file);
+            springArgs.add("--mentorlens.config-base=" + SiteConfig.base(file));
+        });
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MentorLensApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new))) {

@@ -2,27 +2,20 @@ package dev.mentorlens.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import dev.mentorlens.batch.ComparisonParameters;
 import dev.mentorlens.batch.MonthlyParameters;
-import dev.mentorlens.batch.OutputFolders;
-import dev.mentorlens.batch.RunSummary;
-import dev.mentorlens.runs.CohortComparisons;
 import dev.mentorlens.runs.CompareRequest;
-import dev.mentorlens.runs.LaunchLock;
-import dev.mentorlens.runs.LaunchRefusedException;
+import dev.mentorlens.runs.LaunchResult;
 import dev.mentorlens.runs.MonthlyRequest;
 import dev.mentorlens.runs.MonthlySettings;
-import dev.mentorlens.runs.PeriodRuns;
-import dev.mentorlens.runs.RunHistory;
-import dev.mentorlens.runs.RunOutcome;
-import org.springframework.batch.core.job.JobExecution;
+import dev.mentorlens.runs.Runs;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The commands that run or inspect jobs: monthly, rerun, restart, status, compare. */
+/** The commands that run or inspect jobs: monthly, rerun, restart, stop, release, status, compare. */
 @Component
 class JobCommands {
 
@@ -32,19 +25,14 @@ class JobCommands {
     private static final Set<String> COMPARE_OPTIONS = Set.of("programme", "cohorts", "period", "input", "output",
             "zone", "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months");
 
-    private final PeriodRuns periodRuns;
-    private final CohortComparisons comparisons;
-    private final RunHistory history;
-    private final LaunchLock launchLock;
+    private final Runs runs;
     private final MonthlySettings settings;
+    private final Path configBase;
 
-    JobCommands(PeriodRuns periodRuns, CohortComparisons comparisons, RunHistory history, LaunchLock launchLock,
-            MonthlySettings settings) {
-        this.launchLock = launchLock;
-        this.periodRuns = periodRuns;
-        this.comparisons = comparisons;
-        this.history = history;
+    JobCommands(Runs runs, MonthlySettings settings, @Value("${mentorlens.config-base:}") String configBase) {
+        this.runs = runs;
         this.settings = settings;
+        this.configBase = Path.of(configBase);
     }
 
     /** Checks what can be checked before the application starts, so usage errors exit 2 quickly. */
@@ -54,7 +42,7 @@ class JobCommands {
                 arguments.allowOnly(RUN_OPTIONS);
                 arguments.period();
             }
-            case "restart" -> {
+            case "restart", "stop", "release" -> {
                 arguments.allowOnly(Set.of());
                 executionId(arguments);
             }
@@ -72,71 +60,52 @@ class JobCommands {
         }
     }
 
-    int run(Arguments arguments, PrintStream out, PrintStream err) throws Exception {
-        if (arguments.command().equals("status")) {
-            out.print(history.table(arguments.integer("limit", 20, 1, 10_000)));
-            return 0;
-        }
-        try (LaunchLock.Held held = launchLock.acquire()) {
-            return launch(arguments, out, err);
-        } catch (LaunchRefusedException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
-    }
-
-    private int launch(Arguments arguments, PrintStream out, PrintStream err) throws Exception {
-        RunOutcome outcome = switch (arguments.command()) {
-            case "monthly" -> periodRuns.monthly(request(arguments));
-            case "rerun" -> periodRuns.rerun(request(arguments));
-            case "restart" -> periodRuns.restart(executionId(arguments));
+    int run(Arguments arguments, PrintStream out, PrintStream err) {
+        RunText text = new RunText(out, err);
+        return switch (arguments.command()) {
+            case "status" -> {
+                out.print(RunText.table(runs.list(arguments.integer("limit", 20, 1, 10_000))));
+                yield 0;
+            }
+            case "monthly" -> text.launched(runs.monthly(request(arguments)), "monthly");
+            case "rerun" -> text.launched(runs.rerun(request(arguments)), "rerun");
+            case "restart" -> text.launched(runs.restart(executionId(arguments)), "restart", executionId(arguments));
+            case "stop" -> text.launched(runs.stop(executionId(arguments)), "stop", executionId(arguments));
+            case "release" -> text.launched(runs.release(executionId(arguments)), "release", executionId(arguments));
             case "compare" -> {
                 List<String> pair = cohorts(arguments);
-                RunOutcome compared = comparisons.compare(new CompareRequest(arguments.required("programme"),
+                LaunchResult compared = runs.compare(new CompareRequest(arguments.required("programme"),
                         pair.get(0), pair.get(1), request(arguments)));
-                if (compared.exitCode() == 0) {
-                    Path file = ComparisonParameters.fileBase(compared.execution().getJobParameters());
+                if (compared.outcome() == LaunchResult.Outcome.COMPLETED) {
+                    Path file = ComparisonParameters.fileBase(compared.run().output(),
+                            compared.run().parameter(ComparisonParameters.PROGRAMME),
+                            compared.run().parameter(ComparisonParameters.COHORT_A),
+                            compared.run().parameter(ComparisonParameters.COHORT_B),
+                            compared.run().parameter(ComparisonParameters.PERIOD));
                     out.println("Comparison written to " + file + ".csv and " + file.getFileName() + ".xlsx.");
-                } else {
-                    err.println(compared.message());
+                    yield 0;
                 }
-                yield new RunOutcome(null, "", compared.exitCode());
+                yield text.launched(compared, "compare");
             }
             default -> throw new UsageException("Unknown command " + arguments.command() + ".");
         };
-        report(outcome, out, err);
-        return outcome.exitCode();
-    }
-
-    private static void report(RunOutcome outcome, PrintStream out, PrintStream err) {
-        JobExecution execution = outcome.execution();
-        boolean ran = execution != null && (outcome.message().isEmpty() || outcome.exitCode() == 1);
-        if (ran) {
-            String counts = execution.getExecutionContext().getString(RunSummary.COUNTS_KEY, null);
-            if (counts != null) {
-                out.print(RunSummary.table(RunSummary.decode(counts)));
-            }
-        }
-        if (outcome.exitCode() == 0 && outcome.message().isEmpty() && execution != null) {
-            String period = execution.getJobParameters().getString(MonthlyParameters.PERIOD);
-            Path folder = new OutputFolders(Path.of(execution.getJobParameters().getString(MonthlyParameters.OUTPUT)))
-                    .published(period);
-            out.println("Run " + execution.getId() + " completed in " + seconds(execution) + "; reports for "
-                    + period + " are in " + folder + ".");
-        } else if (!outcome.message().isEmpty()) {
-            (outcome.exitCode() == 0 ? out : err).println(outcome.message());
-        }
     }
 
     private MonthlyRequest request(Arguments a) {
         return new MonthlyRequest(a.period(), a.optional("programme", MonthlyParameters.ALL_PROGRAMMES),
-                Path.of(a.optional("input", settings.input())).toAbsolutePath().normalize().toString(),
-                Path.of(a.optional("output", settings.output())).toAbsolutePath().normalize().toString(),
+                folder(a, "input", settings.input()), folder(a, "output", settings.output()),
                 zone(a.optional("zone", settings.zone())),
                 a.ratio("max-reject-ratio", settings.maxRejectRatio()),
                 a.integer("anonymity-threshold", settings.anonymityThreshold(), 1, 1000),
                 a.integer("comment-threshold", settings.commentThreshold(), 1, 100_000),
                 a.integer("survey-window-months", settings.surveyWindowMonths(), 1, 24));
+    }
+
+    /** A folder given on the command line is relative to the working folder; one from the site file, to its base. */
+    private String folder(Arguments arguments, String option, String configured) {
+        String given = arguments.options().get(option);
+        Path folder = given != null ? Path.of(given) : configBase.resolve(configured);
+        return folder.toAbsolutePath().normalize().toString();
     }
 
     private static List<String> cohorts(Arguments arguments) {
@@ -158,21 +127,14 @@ class JobCommands {
 
     private static long executionId(Arguments arguments) {
         List<String> positional = arguments.positional();
+        String command = arguments.command();
         if (positional.size() != 1) {
-            throw new UsageException("restart needs exactly one job execution id, e.g. 'restart 42'.");
+            throw new UsageException(command + " needs exactly one job execution id, e.g. '" + command + " 42'.");
         }
         try {
             return Long.parseLong(positional.get(0));
         } catch (NumberFormatException e) {
-            throw new UsageException("restart needs a numeric job execution id (got '" + positional.get(0) + "').");
+            throw new UsageException(command + " needs a numeric job execution id (got '" + positional.get(0) + "').");
         }
-    }
-
-    private static String seconds(JobExecution execution) {
-        if (execution.getStartTime() == null || execution.getEndTime() == null) {
-            return "an unknown time";
-        }
-        Duration d = Duration.between(execution.getStartTime(), execution.getEndTime());
-        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }

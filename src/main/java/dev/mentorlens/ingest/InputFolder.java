@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,6 +28,42 @@ public final class InputFolder {
 
     /** The files of a source in name order; fails when there are none or a required column is missing. */
     public List<InputFile> filesOf(Source source) {
+        List<InputFile> files = new ArrayList<>();
+        for (Path path : checkedPaths(source)) {
+            files.add(new InputFile(source, path.getFileName().toString(), sha256(path)));
+        }
+        return files;
+    }
+
+    /**
+     * Checks, reading no further than the headers, that every source has its files and their required
+     * columns; throws {@link InputFileException} naming the first problem.
+     */
+    public void checkAllSources() {
+        for (Source source : Source.values()) {
+            checkedPaths(source);
+        }
+    }
+
+    /** The programme ids listed in programmes.csv, whatever the rest of their rows hold. */
+    public Set<String> programmeIds() {
+        Set<String> ids = new HashSet<>();
+        for (Path path : checkedPaths(Source.PROGRAMMES)) {
+            try (CsvFileReader reader = new CsvFileReader(path, List.of("programme_id"))) {
+                for (InputRow row = reader.next(); row != null; row = reader.next()) {
+                    String id = row.values().get("programme_id");
+                    if (id != null) {
+                        ids.add(id.strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new InputFileException(CsvFileReader.problem(path.getFileName().toString(), 0, e), e);
+            }
+        }
+        return ids;
+    }
+
+    private List<Path> checkedPaths(Source source) {
         if (!Files.isDirectory(dir)) {
             throw new InputFileException("The input folder " + dir + " does not exist.");
         }
@@ -39,12 +77,10 @@ public final class InputFolder {
         if (paths.isEmpty()) {
             throw new InputFileException("Required input " + source.pattern() + " is missing in " + dir + ".");
         }
-        List<InputFile> files = new ArrayList<>();
         for (Path path : paths) {
             checkColumns(source, path);
-            files.add(new InputFile(source, path.getFileName().toString(), sha256(path)));
         }
-        return files;
+        return paths;
     }
 
     private static void checkColumns(Source source, Path path) {

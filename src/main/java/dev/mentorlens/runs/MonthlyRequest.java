@@ -1,10 +1,15 @@
 package dev.mentorlens.runs;
 
+import java.util.List;
+
 import dev.mentorlens.batch.MonthlyParameters;
-import dev.mentorlens.batch.MonthlyParameters;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-/** What a user asks of the monthly job: the period (and programme) with the paths and settings to use. */
+/**
+ * What a user asks of the monthly job: the period (and programme) with the folders (absolute) and
+ * settings to use.
+ */
 public record MonthlyRequest(String period, String programme, String input, String output, String zone,
         double maxRejectRatio, int anonymityThreshold, int commentThreshold, int surveyWindowMonths) {
 
@@ -18,5 +23,18 @@ public record MonthlyRequest(String period, String programme, String input, Stri
                 .addLong(MonthlyParameters.ANONYMITY_THRESHOLD, (long) anonymityThreshold, false)
                 .addLong(MonthlyParameters.COMMENT_THRESHOLD, (long) commentThreshold, false)
                 .addLong(MonthlyParameters.SURVEY_WINDOW_MONTHS, (long) surveyWindowMonths, false);
+    }
+
+    JobParameters jobParameters(long rerun) {
+        return settingsParameters()
+                .addString(MonthlyParameters.PERIOD, period)
+                .addString(MonthlyParameters.PROGRAMME, programme)
+                .addLong(MonthlyParameters.RERUN, rerun)
+                .toJobParameters();
+    }
+
+    /** The database resources a monthly run holds: the ingest tables and the period it publishes. */
+    List<String> resources() {
+        return List.of(RunLocks.INGEST_TABLES, RunLocks.publishing(period, programme));
     }
 }

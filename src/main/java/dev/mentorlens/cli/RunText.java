@@ -1,0 +1,155 @@
+package dev.mentorlens.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import dev.mentorlens.batch.MonthlyParameters;
+import dev.mentorlens.batch.OutputFolders;
+import dev.mentorlens.batch.RunSummary;
+import dev.mentorlens.runs.LaunchResult;
+import dev.mentorlens.runs.RunState;
+import dev.mentorlens.runs.RunView;
+
+/** Outcomes of the runs service as the terminal shows them: sentences, tables and exit codes. */
+final class RunText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunText(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Prints what a launch, restart, stop or release gave; returns the exit code. */
+    int launched(LaunchResult result, String command) {
+        return launched(result, command, null);
+    }
+
+    /** As {@link #launched(LaunchResult, String)}, for a command given an execution id. */
+    int launched(LaunchResult result, String command, Long executionId) {
+        RunView run = result.run();
+        return switch (result.outcome()) {
+            case COMPLETED -> {
+                sources(run);
+                String period = run.parameter(MonthlyParameters.PERIOD);
+                out.println("Run " + run.id() + " completed in " + seconds(run.duration()) + "; reports for " + period
+                        + " are in " + new OutputFolders(Path.of(run.output())).published(period) + ".");
+                yield 0;
+            }
+            case FAILED -> {
+                sources(run);
+                err.println(run.inputProblem() ? run.failureReason() : "Run " + run.id() + " failed in "
+                        + run.failureReason() + " (resume it with 'restart " + run.id() + "').");
+                yield 1;
+            }
+            case ALREADY_COMPLETED -> {
+                out.println("Period " + period(run) + " already completed at " + time(run.end()) + " (execution "
+                        + run.id() + "); its outputs are in " + published(run) + ". Use 'rerun --period "
+                        + run.parameter(MonthlyParameters.PERIOD) + "' to run it again.");
+                yield 0;
+            }
+            case COMPLETED_FOR_OTHER_FOLDERS -> {
+                err.println("Period " + period(run) + " completed at " + time(run.end()) + " (execution " + run.id()
+                        + ") from input " + run.input() + " into output " + run.output() + ", not from "
+                        + result.requested().input() + " into " + result.requested().output()
+                        + " as asked; use 'rerun' with these folders to run it again, or the same --input and"
+                        + " --output to keep that run.");
+                yield 2;
+            }
+            case STILL_RUNNING -> {
+                err.println("Execution " + run.id() + " is still running in a live process; wait for it to end,"
+                        + " or stop it with 'stop " + run.id() + "'.");
+                yield 1;
+            }
+            case ABANDONED -> {
+                err.println("Execution " + run.id() + " was abandoned and cannot be resumed; use rerun.");
+                yield 1;
+            }
+            case NOT_FOUND -> {
+                err.println("There is no job execution with id " + executionId + "; 'status' lists the runs.");
+                yield 2;
+            }
+            case NOTHING_TO_DO -> {
+                out.println("Execution " + run.id() + " is " + run.state() + "; there is nothing to " + command + ".");
+                yield 0;
+            }
+            case INVALID -> {
+                err.println(result.detail());
+                yield 2;
+            }
+            case LOCKED -> {
+                err.println(result.detail());
+                yield 1;
+            }
+            case STOP_REQUESTED -> {
+                out.println("Execution " + run.id() + " stops at its next commit; resume it later with 'restart "
+                        + run.id() + "'.");
+                yield 0;
+            }
+            case RELEASED -> {
+                out.println("Execution " + run.id() + " is released: its locks are free and it is marked FAILED;"
+                        + " resume it with 'restart " + run.id() + "'.");
+                yield 0;
+            }
+        };
+    }
+
+    /** The runs of {@code status}: one line each, then their folders and why they failed. */
+    static String table(List<RunView> runs) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-9s %-20s %-40s %-10s %-19s %9s%n",
+                "execution", "job", "parameters", "status", "started", "duration"));
+        for (RunView run : runs) {
+            String parameters = String.join(" ", run.parameters().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList());
+            text.append(String.format(Locale.ROOT, "%-9d %-20s %-40s %-10s %-19s %9s%n", run.id(), run.job(),
+                    parameters, run.state(), run.start() == null ? "" : WHEN.format(run.start()),
+                    run.duration() == null ? "" : seconds(run.duration())));
+            detail(text, "input", run.input());
+            detail(text, "output", run.output());
+            detail(text, "reason", run.failureReason());
+            if (run.state() == RunState.DIED) {
+                detail(text, "next", "its process is gone: 'restart " + run.id() + "' resumes it");
+            }
+        }
+        return text.toString();
+    }
+
+    private static void detail(StringBuilder text, String label, String value) {
+        if (value != null) {
+            text.append(String.format(Locale.ROOT, "%-9s %-7s %s%n", "", label, value));
+        }
+    }
+
+    private void sources(RunView run) {
+        if (!run.sources().isEmpty()) {
+            out.print(RunSummary.table(run.sources()));
+        }
+    }
+
+    private static String period(RunView run) {
+        String programme = run.parameter(MonthlyParameters.PROGRAMME);
+        return run.parameter(MonthlyParameters.PERIOD)
+                + (MonthlyParameters.ALL_PROGRAMMES.equals(programme) ? "" : " for programme " + programme);
+    }
+
+    private static Path published(RunView run) {
+        return new OutputFolders(Path.of(run.output())).published(run.parameter(MonthlyParameters.PERIOD));
+    }
+
+    private static String time(LocalDateTime time) {
+        return time == null ? "an unknown time" : WHEN.format(time);
+    }
+
+    private static String seconds(Duration duration) {
+        return duration == null ? "an unknown time"
+                : String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mentorlens.runs;
+
+import java.util.List;
+
+import dev.mentorlens.batch.RunOwners;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the process behind a run or a lease is alive. This process is; on this host, a process
+ * whose pid is gone, or that has this process's pid but another token (a container restarted as
+ * PID 1), is dead; anywhere else, a process is alive while it renews a lease.
+ */
+@Component
+class ProcessLiveness {
+
+    /** A process as recorded with a run or a lease. */
+    record Holder(String host, long pid, String token) {
+
+        boolean isThisProcess() {
+            return RunOwners.PROCESS_TOKEN.equals(token);
+        }
+
+        /** Dead for sure: on this host and its pid is gone or taken by this process. */
+        boolean isSeenDead() {
+            if (isThisProcess() || !RunOwners.hostName().equals(host)) {
+                return false;
+            }
+            return pid == ProcessHandle.current().pid()
+                    || !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final DatabaseClock clock;
+
+    ProcessLiveness(JdbcTemplate jdbc, DatabaseClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Whether the process that runs the execution is alive (unknown owners count as dead). */
+    boolean isAlive(long jobExecutionId) {
+        List<Holder> owners = jdbc.query("select host, pid, process_token from run_owner where job_execution_id = ?",
+                (rs, i) -> new Holder(rs.getString(1), rs.getLong(2), rs.getString(3)), jobExecutionId);
+        if (owners.isEmpty()) {
+            return false;
+        }
+        Holder owner = owners.get(0);
+        if (owner.isThisProcess()) {
+            return true;
+        }
+        if (owner.isSeenDead()) {
+            return false;
+        }
+        if (owner.token() != null && holdsLiveLease(owner.token())) {
+            return true;
+        }
+        // a run started without leases (by another tool) on this host: its pid is all there is to go by
+        return RunOwners.hostName().equals(owner.host()) && owner.token() == null;
+    }
+
+    String tokenOf(long jobExecutionId) {
+        return jdbc.queryForList("select process_token from run_owner where job_execution_id = ?", String.class,
+                jobExecutionId).stream().findFirst().orElse(null);
+    }
+
+    /** The newest execution run by a process, or null. */
+    Long executionOf(String token) {
+        return jdbc.queryForObject("select max(job_execution_id) from run_owner where process_token = ?", Long.class,
+                token);
+    }
+
+    private boolean holdsLiveLease(String token) {
+        Integer live = jdbc.queryForObject("select count(*) from run_lease where process_token = ? and expires_at > ?",
+                Integer.class, token, clock.nowMillis());
+        return live != null && live > 0;
+    }
+}

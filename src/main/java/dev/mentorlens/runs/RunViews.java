@@ -1,0 +1,58 @@
+package dev.mentorlens.runs;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.mentorlens.batch.FailureReasons;
+import dev.mentorlens.batch.MonthlyParameters;
+import dev.mentorlens.batch.RunSummary;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** Turns job executions as the repository holds them into {@link RunView}s. */
+@Component
+class RunViews {
+
+    private final ProcessLiveness owners;
+
+    RunViews(ProcessLiveness owners) {
+        this.owners = owners;
+    }
+
+    RunView of(JobExecution execution) {
+        Map<String, String> identifying = new TreeMap<>();
+        for (JobParameter<?> parameter : execution.getJobParameters().getIdentifyingParameters()) {
+            identifying.put(parameter.name(), String.valueOf(parameter.value()));
+        }
+        List<RunView.StepView> steps = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparingLong(StepExecution::getId))
+                .map(s -> new RunView.StepView(s.getStepName(), s.getStatus().name(), s.getReadCount(),
+                        s.getWriteCount(), s.getSkipCount() + s.getFilterCount()))
+                .toList();
+        boolean failed = execution.getStatus().isUnsuccessful();
+        String reason = failed ? execution.getExitStatus().getExitDescription() : null;
+        return new RunView(execution.getId(), execution.getJobInstance().getJobName(), identifying,
+                execution.getJobParameters().getString(MonthlyParameters.INPUT),
+                execution.getJobParameters().getString(MonthlyParameters.OUTPUT), state(execution),
+                execution.getStartTime(), execution.getEndTime(),
+                execution.getStartTime() == null || execution.getEndTime() == null ? null
+                        : Duration.between(execution.getStartTime(), execution.getEndTime()),
+                steps, reason == null || reason.isBlank() ? null : reason,
+                failed && FailureReasons.INPUT_PROBLEM.equals(execution.getExitStatus().getExitCode()),
+                RunSummary.decode(execution.getExecutionContext().getString(RunSummary.COUNTS_KEY, null)));
+    }
+
+    private RunState state(JobExecution execution) {
+        BatchStatus status = execution.getStatus();
+        if (status.isRunning() && !owners.isAlive(execution.getId())) {
+            return RunState.DIED;
+        }
+        return RunState.valueOf(status.name());
+    }
+}
