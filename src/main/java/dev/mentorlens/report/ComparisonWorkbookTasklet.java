@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ComparisonWorkbookTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
-    private final Path templates;
+    private final ReportTemplates templates;
 
-    ComparisonWorkbookTasklet(JdbcTemplate jdbc, Path templates) {
+    ComparisonWorkbookTasklet(JdbcTemplate jdbc, ReportTemplates templates) {
         this.jdbc = jdbc;
         this.templates = templates;
     }

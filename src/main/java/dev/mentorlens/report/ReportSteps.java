@@ -1,7 +1,5 @@
 package dev.mentorlens.report;
 
-import java.nio.file.Path;
-
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -16,14 +14,14 @@ public class ReportSteps {
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final JdbcTemplate jdbc;
-    private final Path templates;
+    private final ReportTemplates templates;
 
     ReportSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            ReportSettings settings) {
+            ReportTemplates templates) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
-        this.templates = Path.of(settings.templates());
+        this.templates = templates;
     }
 
     /** Programme and organisation workbooks into the staging folder; between the metrics and publish steps. */

@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class WorkbooksTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
-    private final Path templates;
+    private final ReportTemplates templates;
 
-    WorkbooksTasklet(JdbcTemplate jdbc, Path templates) {
+    WorkbooksTasklet(JdbcTemplate jdbc, ReportTemplates templates) {
         this.jdbc = jdbc;
         this.templates = templates;
     }
