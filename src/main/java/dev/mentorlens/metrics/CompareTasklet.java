@@ -41,6 +41,7 @@ final class CompareTasklet implements Tasklet {
         Path base = ComparisonParameters.fileBase(parameters);
         Path file = base.resolveSibling(base.getFileName() + ".csv");
         MetricsFiles.writeMetrics(file, rows);
+        new MetricStore(jdbc, settings).saveComparison(programmeId, cohortA, cohortB, rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;
     }

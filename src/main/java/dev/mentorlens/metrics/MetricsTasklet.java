@@ -3,6 +3,7 @@ package dev.mentorlens.metrics;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.mentorlens.ingest.IngestFiles;
 import dev.mentorlens.monthly.MonthlyParameters;
 import dev.mentorlens.monthly.OutputFolders;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -33,7 +34,7 @@ final class MetricsTasklet implements Tasklet {
         String period = settings.label();
         Path staging = new OutputFolders(Path.of(parameters.getString(MonthlyParameters.OUTPUT))).staging(period);
         MetricsRepository repository = new MetricsRepository(jdbc);
-        MetricStore store = new MetricStore(jdbc);
+        MetricStore store = new MetricStore(jdbc, settings);
         MetricsEngine engine = new MetricsEngine(repository, settings);
 
         String only = parameters.getString(MonthlyParameters.PROGRAMME, MonthlyParameters.ALL_PROGRAMMES);
@@ -50,6 +51,7 @@ final class MetricsTasklet implements Tasklet {
             MetricsFiles.writeComments(folder.resolve("comments.csv"), report.comments());
             contribution.incrementWriteCount(report.rows().size());
         }
+        store.saveSources(period, new IngestFiles(jdbc).totals());
         NetworkMetrics organisation = engine.organisation();
         store.saveOrganisation(period, organisation);
         MetricsFiles.writeMetrics(staging.resolve(Groups.ALL).resolve("metrics.csv"), organisation.rows());

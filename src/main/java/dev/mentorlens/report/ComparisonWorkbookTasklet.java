@@ -3,7 +3,6 @@ package dev.mentorlens.report;
 import java.nio.file.Path;
 
 import dev.mentorlens.metrics.ComparisonParameters;
-import dev.mentorlens.metrics.MetricsSettings;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -11,7 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writes the comparison workbook next to the comparison CSV the compare step wrote. */
+/** Writes the comparison workbook, from the comparison the compare step stored, next to its CSV. */
 final class ComparisonWorkbookTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
@@ -29,9 +28,8 @@ final class ComparisonWorkbookTasklet implements Tasklet {
         String cohortA = parameters.getString(ComparisonParameters.COHORT_A);
         String cohortB = parameters.getString(ComparisonParameters.COHORT_B);
         Path base = ComparisonParameters.fileBase(parameters);
-        ComparisonData data = ComparisonData.read(base.resolveSibling(base.getFileName() + ".csv"),
-                new ReportRepository(jdbc).programmeName(programmeId), cohortA, cohortB,
-                MetricsSettings.from(parameters).anonymityThreshold());
+        ComparisonData data = new ReportDataRepository(jdbc).comparison(
+                parameters.getString(ComparisonParameters.PERIOD), programmeId, cohortA, cohortB);
         ComparisonWorkbook.write(templates, data, base.resolveSibling(base.getFileName() + ".xlsx"));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
