@@ -89,11 +89,10 @@ class ComparisonJobConfiguration {
     @StepScope
     Tasklet comparisonWorkbookTasklet(ComparisonWorkbookFile workbooks, @Value(PERIOD) String period,
             @Value(PROGRAMME) String programme, @Value(COHORT_A) String cohortA, @Value(COHORT_B) String cohortB,
-            @Value(OUTPUT) String output, @Value(ANONYMITY) Long anonymity) {
+            @Value(OUTPUT) String output) {
         Path base = ComparisonParameters.fileBase(output, programme, cohortA, cohortB, period);
         return (contribution, chunkContext) -> {
-            workbooks.write(new ComparisonWorkbookFile.Request(programme, cohortA, cohortB,
-                    anonymity == null ? 5 : anonymity.intValue(), ComparisonParameters.withExtension(base, ".csv"),
+            workbooks.write(new ComparisonWorkbookFile.Request(period, programme, cohortA, cohortB,
                     ComparisonParameters.withExtension(base, ".xlsx")));
             contribution.incrementWriteCount(1);
             return RepeatStatus.FINISHED;

@@ -97,14 +97,10 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet workbooksTasklet(PeriodWorkbooks workbooks, Ingest ingest, @Value(PERIOD) String period,
-            @Value(OUTPUT) String output, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window) {
-        MetricsSettings settings = MonthlyParameters.metricsSettings(period, anonymity, comments, window);
+    Tasklet workbooksTasklet(PeriodWorkbooks workbooks, @Value(PERIOD) String period, @Value(OUTPUT) String output) {
         Path staging = new OutputFolders(Path.of(output)).staging(period);
         return (contribution, chunkContext) -> {
-            contribution.incrementWriteCount(
-                    workbooks.write(new PeriodWorkbooks.Request(settings, staging, ingest.totals())));
+            contribution.incrementWriteCount(workbooks.write(new PeriodWorkbooks.Request(period, staging)));
             return RepeatStatus.FINISHED;
         };
     }

@@ -1,17 +1,15 @@
 package dev.mentorlens.batch;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.ZipFile;
 
 import dev.mentorlens.ingest.InputFileException;
 import dev.mentorlens.ingest.InputFolder;
+import dev.mentorlens.report.ReportTemplateException;
+import dev.mentorlens.report.ReportTemplates;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Preflight {
 
-    static final List<String> TEMPLATES = List.of("programme.xlsx", "organisation.xlsx", "comparison.xlsx");
+    private final ReportTemplates templates;
 
-    private final Path templates;
-
-    Preflight(@Value("${mentorlens.report.templates:report-templates}") String templates) {
-        this.templates = Path.of(templates);
+    Preflight(ReportTemplates templates) {
+        this.templates = templates;
     }
 
     void check(JobParameters parameters) {
@@ -57,20 +53,10 @@ class Preflight {
     }
 
     private void checkTemplates() {
-        for (String name : TEMPLATES) {
-            Path file = templates.toAbsolutePath().resolve(name);
-            if (!Files.isRegularFile(file)) {
-                throw new PreflightException("Report template " + file + " is missing; set mentorlens.report.templates"
-                        + " to the folder that holds " + String.join(", ", TEMPLATES) + ".");
-            }
-            try (ZipFile workbook = new ZipFile(file.toFile())) {
-                if (workbook.getEntry("[Content_Types].xml") == null) {
-                    throw new IOException("not a workbook");
-                }
-            } catch (IOException e) {
-                throw new PreflightException("Report template " + file + " cannot be opened as an .xlsx workbook ("
-                        + e.getMessage() + "); restore it from report-templates/ in the release.");
-            }
+        try {
+            templates.check();
+        } catch (ReportTemplateException e) {
+            throw new PreflightException(e.getMessage());
         }
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** Writes the comparison of two cohorts of a programme for a period as a metrics CSV file. */
+/**
+ * Writes the comparison of two cohorts of a programme for a period as a metrics CSV file, and stores
+ * its rows for the comparison workbook.
+ */
 @Service
 public class CohortComparisonFile {
 
@@ -37,6 +40,7 @@ public class CohortComparisonFile {
         List<MetricRow> rows = CohortComparison.rows(report, cohortA, cohortB, settings.lastDay(),
                 settings.anonymityThreshold(), engine.workforce());
         MetricsFiles.writeMetrics(request.file(), rows);
+        new MetricStore(jdbc, settings).saveComparison(programmeId, cohortA, cohortB, rows);
         return rows.size();
     }
 }

@@ -4,19 +4,23 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.mentorlens.ingest.SourceCounts;
 import dev.mentorlens.network.Bridge;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Keeps the metrics of a period in the database. Saving a programme's results first deletes what
- * an earlier run stored for the same period and programme, so reruns replace rather than add.
+ * Keeps the metrics of a period in the database, with everything the workbooks show (so the report
+ * step reads stored results only). Saving a programme's results first deletes what an earlier run
+ * stored for the same period and programme, so reruns replace rather than add.
  */
 final class MetricStore {
 
     private final JdbcTemplate jdbc;
+    private final ReportDataStore reportData;
 
-    MetricStore(JdbcTemplate jdbc) {
+    MetricStore(JdbcTemplate jdbc, MetricsSettings settings) {
         this.jdbc = jdbc;
+        this.reportData = new ReportDataStore(jdbc, settings);
     }
 
     void save(String period, ProgrammeReport report) {
@@ -32,17 +36,29 @@ final class MetricStore {
         jdbc.update("delete from dormant_pair where period = ? and programme_id = ?", period, id);
         List<Object[]> pairs = new ArrayList<>();
         for (DormantPair p : report.dormantPairs()) {
-            pairs.add(new Object[] {period, id, p.matchId(), p.mentorId(), p.menteeId(),
+            pairs.add(new Object[] {period, id, p.matchId(), p.cohort(), p.mentorId(), p.menteeId(),
                 p.lastHeld() == null ? null : Date.valueOf(p.lastHeld())});
         }
-        jdbc.batchUpdate("insert into dormant_pair (period, programme_id, match_id, mentor_id, mentee_id, last_held)"
-                + " values (?, ?, ?, ?, ?, ?)", pairs);
+        jdbc.batchUpdate("insert into dormant_pair (period, programme_id, match_id, cohort, mentor_id, mentee_id,"
+                + " last_held) values (?, ?, ?, ?, ?, ?, ?)", pairs);
         saveBridges(period, id, report.bridges());
+        reportData.saveProgramme(period, report);
     }
 
     void saveOrganisation(String period, NetworkMetrics network) {
         saveRows(period, Groups.ALL, network.rows());
         saveBridges(period, Groups.ALL, network.bridges());
+        reportData.saveOrganisation(period, network);
+    }
+
+    /** What the ingest of this run read, accepted and rejected per source, for the Data quality sheets. */
+    void saveSources(String period, List<SourceCounts> sources) {
+        reportData.saveSources(period, sources);
+    }
+
+    /** The rows of a cohort comparison, for its workbook. */
+    void saveComparison(String programmeId, String cohortA, String cohortB, List<MetricRow> rows) {
+        reportData.saveComparison(programmeId, cohortA, cohortB, rows);
     }
 
     private void saveRows(String period, String programmeId, List<MetricRow> rows) {

@@ -55,8 +55,10 @@ final class MetricsEngine {
         }
         List<DormantPair> dormant = ParticipationMetrics.dormantPairs(programme,
                 programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);
+        ReportDetails details = ReportDetails.of(programme, rows, responses, network, d, workforce, enrolledByD,
+                settings.anonymityThreshold());
         return new ProgrammeReport(programme, rows, dormant, network.bridges(), trends(programme, activity),
-                responses, comments(programme, responses, satisfaction));
+                responses, comments(programme, responses, satisfaction), details);
     }
 
     Workforce workforce() {

@@ -2,31 +2,43 @@ package dev.mentorlens.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import dev.mentorlens.network.Bridge;
 import dev.mentorlens.network.MentoringNetwork;
 import dev.mentorlens.network.NetworkReach;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
 
 /**
  * The network reach of a programme (or of every programme, {@code programmeId = null}) as of D:
- * ties of matches dated on or before D and of held sessions dated on or before D.
+ * ties of matches dated on or before D and of held sessions dated on or before D, with the ties per
+ * pair of departments that the workbook's chart shows, counted on the same network.
  */
 final class NetworkMetrics {
 
     static final int BRIDGES = 5;
+    static final String UNKNOWN = "unknown";
+    private static final Comparator<List<String>> PAIR_ORDER = Comparator.<List<String>, String>comparing(p -> p.get(0))
+            .thenComparing(p -> p.get(1));
 
     private final List<MetricRow> rows;
     private final List<Bridge> bridges;
+    private final List<DepartmentTies> departmentTies;
 
-    private NetworkMetrics(List<MetricRow> rows, List<Bridge> bridges) {
+    private NetworkMetrics(List<MetricRow> rows, List<Bridge> bridges, List<DepartmentTies> departmentTies) {
         this.rows = rows;
         this.bridges = bridges;
+        this.departmentTies = departmentTies;
     }
 
     static NetworkMetrics of(String period, String programmeId, LocalDate d, MetricsRepository repository,
             Workforce workforce) {
-        MentoringNetwork network = MentoringNetwork.withDepartments(workforce.departments());
+        Map<String, String> departments = workforce.departments();
+        MentoringNetwork network = MentoringNetwork.withDepartments(departments);
         repository.matchTies(programmeId, d, network::addTie);
         repository.heldSessionAttendees(programmeId, d, network::addGroup);
         NetworkReach reach = network.measure();
@@ -42,7 +54,20 @@ final class NetworkMetrics {
                 reach.people()));
         rows.add(MetricRow.of(period, label, Groups.ALL, "avg_two_hop_reach", reach.avgTwoHopReach(),
                 reach.people()));
-        return new NetworkMetrics(rows, network.topBridges(BRIDGES));
+        return new NetworkMetrics(rows, network.topBridges(BRIDGES), departmentTies(network.graph(), departments));
+    }
+
+    private static List<DepartmentTies> departmentTies(Graph<String, DefaultEdge> graph,
+            Map<String, String> departments) {
+        Map<List<String>, Integer> counts = new TreeMap<>(PAIR_ORDER);
+        for (DefaultEdge tie : graph.edgeSet()) {
+            String a = departments.getOrDefault(graph.getEdgeSource(tie), UNKNOWN);
+            String b = departments.getOrDefault(graph.getEdgeTarget(tie), UNKNOWN);
+            counts.merge(a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a), 1, Integer::sum);
+        }
+        List<DepartmentTies> ties = new ArrayList<>();
+        counts.forEach((pair, n) -> ties.add(new DepartmentTies(pair.get(0), pair.get(1), n)));
+        return ties;
     }
 
     List<MetricRow> rows() {
@@ -51,5 +76,14 @@ final class NetworkMetrics {
 
     List<Bridge> bridges() {
         return bridges;
+    }
+
+    /** Whether the bridges were ranked by sampled rather than exact betweenness. */
+    boolean bridgesEstimated() {
+        return bridges.stream().anyMatch(Bridge::estimated);
+    }
+
+    List<DepartmentTies> departmentTies() {
+        return departmentTies;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import dev.mentorlens.ingest.IngestFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +37,7 @@ public class PeriodMetrics {
         Path staging = request.folder();
         int written = 0;
         MetricsRepository repository = new MetricsRepository(jdbc);
-        MetricStore store = new MetricStore(jdbc);
+        MetricStore store = new MetricStore(jdbc, settings);
         MetricsEngine engine = new MetricsEngine(repository, settings);
 
         List<String> programmes = request.programme().map(List::of).orElseGet(repository::programmeIds);
@@ -51,6 +52,7 @@ public class PeriodMetrics {
             MetricsFiles.writeComments(folder.resolve("comments.csv"), report.comments());
             written += report.rows().size();
         }
+        store.saveSources(period, new IngestFiles(jdbc).totals());
         NetworkMetrics organisation = engine.organisation();
         store.saveOrganisation(period, organisation);
         MetricsFiles.writeMetrics(staging.resolve(Groups.ALL).resolve("metrics.csv"), organisation.rows());

@@ -12,10 +12,11 @@ import dev.mentorlens.network.Bridge;
  * @param responses the latest in-window response per respondent with its cohort
  * @param comments the comments of those responses, per group with at least {@code commentThreshold}
  *                 respondents, sorted by text so their order says nothing about who wrote them
+ * @param details what the workbook shows beyond the rows (curves, score counts, department ties)
  */
 record ProgrammeReport(Programme programme, List<MetricRow> rows, List<DormantPair> dormantPairs,
         List<Bridge> bridges, List<TrendValue> trends, List<AttributedResponse> responses,
-        List<GroupComment> comments) {
+        List<GroupComment> comments, ReportDetails details) {
 
     /** A comment of a group that reaches the comment threshold. */
     record GroupComment(String cohort, String text) {

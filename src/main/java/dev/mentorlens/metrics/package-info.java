@@ -4,6 +4,8 @@
  * month, as fixed by sections 2 and 5 of SPEC.md. It reads the accepted input rows the ingest
  * left in the database, aggregates sessions in SQL, keeps only people-sized data in memory, writes
  * {@code metrics.csv} and the workbook's lists into the run's staging folder and stores the values
- * (with 12-month participation trends) in its own tables. It also owns the cohort comparison job.
+ * (with 12-month participation trends) and everything the workbooks show (curves, score counts,
+ * comments as published, department ties, comparison rows) in its own tables, suppression applied.
+ * It also owns the cohort comparison job.
  */
 package dev.mentorlens.metrics;

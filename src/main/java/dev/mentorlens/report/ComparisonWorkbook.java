@@ -17,7 +17,7 @@ final class ComparisonWorkbook {
     private ComparisonWorkbook() {
     }
 
-    static void write(Path templates, ComparisonData data, Path file) {
+    static void write(ReportTemplates templates, ComparisonData data, Path file) {
         try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
             int k = data.anonymityThreshold();
             book.put("programme_name", Out.input(data.programmeName()));

@@ -5,27 +5,25 @@ import java.nio.file.Path;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** Writes the workbook of a cohort comparison from the comparison CSV file. */
+/** Writes the workbook of a cohort comparison from the comparison the compare step stored. */
 @Service
 public class ComparisonWorkbookFile {
 
-    /** @param csv the comparison CSV file to read; {@code workbook} the file to write */
-    public record Request(String programmeId, String cohortA, String cohortB, int anonymityThreshold, Path csv,
-            Path workbook) {
+    /** @param workbook the file to write */
+    public record Request(String period, String programmeId, String cohortA, String cohortB, Path workbook) {
     }
 
     private final JdbcTemplate jdbc;
-    private final Path templates;
+    private final ReportTemplates templates;
 
-    ComparisonWorkbookFile(JdbcTemplate jdbc, ReportSettings settings) {
+    ComparisonWorkbookFile(JdbcTemplate jdbc, ReportTemplates templates) {
         this.jdbc = jdbc;
-        this.templates = Path.of(settings.templates());
+        this.templates = templates;
     }
 
     public void write(Request request) {
-        ComparisonData data = ComparisonData.read(request.csv(),
-                new ReportRepository(jdbc).programmeName(request.programmeId()), request.cohortA(), request.cohortB(),
-                request.anonymityThreshold());
+        ComparisonData data = new ReportDataRepository(jdbc).comparison(request.period(), request.programmeId(),
+                request.cohortA(), request.cohortB());
         ComparisonWorkbook.write(templates, data, request.workbook());
     }
 }

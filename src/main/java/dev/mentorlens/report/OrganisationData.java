@@ -3,7 +3,6 @@ package dev.mentorlens.report;
 import java.util.List;
 import java.util.Map;
 
-import dev.mentorlens.metrics.ReportDetails;
 import dev.mentorlens.report.ReportRepository.BridgeRow;
 
 /**
@@ -11,9 +10,10 @@ import dev.mentorlens.report.ReportRepository.BridgeRow;
  *
  * @param programmes per programme (in order): its name, this month's and last month's figures of cohort ALL
  * @param network the organisation-wide network figures
+ * @param details the department ties of the organisation-wide network and whether its bridges were sampled
  */
 record OrganisationData(String period, int anonymityThreshold, List<ProgrammeRow> programmes,
-        Map<String, Figure> network, List<BridgeRow> bridges, ReportDetails.Organisation details) {
+        Map<String, Figure> network, List<BridgeRow> bridges, Details details) {
 
     record ProgrammeRow(String programmeId, String name, Map<String, Figure> now, Map<String, Figure> lastMonth) {
     }

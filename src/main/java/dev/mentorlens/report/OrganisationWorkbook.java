@@ -22,7 +22,7 @@ final class OrganisationWorkbook {
     private OrganisationWorkbook() {
     }
 
-    static void write(Path templates, OrganisationData data, List<ChartFile> charts, Path file) {
+    static void write(ReportTemplates templates, OrganisationData data, List<ChartFile> charts, Path file) {
         try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
             book.put("report_period", Out.label(data.period()));
             int k = data.anonymityThreshold();

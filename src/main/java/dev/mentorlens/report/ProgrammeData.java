@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.mentorlens.ingest.SourceCounts;
-import dev.mentorlens.metrics.ReportDetails;
 import dev.mentorlens.report.ReportRepository.BridgeRow;
 import dev.mentorlens.report.ReportRepository.DormantRow;
 
@@ -22,7 +21,7 @@ import dev.mentorlens.report.ReportRepository.DormantRow;
 record ProgrammeData(String programmeId, String name, String period, int anonymityThreshold, int commentThreshold,
         Map<String, Map<String, Figure>> figures, Map<String, Figure> lastMonth,
         Map<YearMonth, Map<String, Double>> trend, long dormantCount, Consumer<Consumer<DormantRow>> dormantPairs,
-        List<BridgeRow> bridges, ReportDetails.Programme details, List<SourceCounts> quality, String rejectsFolder) {
+        List<BridgeRow> bridges, Details details, List<SourceCounts> quality, String rejectsFolder) {
 
     static final String ALL = "ALL";
 

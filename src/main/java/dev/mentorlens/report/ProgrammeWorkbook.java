@@ -21,7 +21,7 @@ final class ProgrammeWorkbook {
     }
 
     /** Writes the workbook to {@code file}; returns the number of dormant pairs streamed. */
-    static long write(Path templates, ProgrammeData data, List<ChartFile> charts, Path file) {
+    static long write(ReportTemplates templates, ProgrammeData data, List<ChartFile> charts, Path file) {
         try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
             SummarySheet.fill(book, data);
             ParticipationSheet.fill(book, data);

@@ -14,10 +14,8 @@ import dev.mentorlens.charts.RateWithInterval;
 import dev.mentorlens.charts.RoleDistribution;
 import dev.mentorlens.charts.SurvivalCurve;
 import dev.mentorlens.charts.SurvivalStep;
-import dev.mentorlens.metrics.ReportDetails;
-import dev.mentorlens.metrics.ReportDetails.RoleScores;
-import dev.mentorlens.metrics.ReportDetails.SurvivalArm;
-import dev.mentorlens.stats.PoissonRate;
+import dev.mentorlens.report.Details.Arm;
+import dev.mentorlens.report.Details.RoleScores;
 
 /** Turns workbook data into the PNG charts of dev.mentorlens.charts, each with the anchor it goes to. */
 final class ReportCharts {
@@ -50,23 +48,21 @@ final class ReportCharts {
         files.add(file("satisfaction_chart", charts.satisfactionByRole("Satisfaction by role", roles)));
 
         List<SurvivalCurve> curves = new ArrayList<>();
-        for (SurvivalArm arm : data.details().survival()) {
-            curves.add(new SurvivalCurve(arm.arm(), arm.subjects(), arm.steps().stream()
-                    .map(s -> new SurvivalStep((int) s.time(), s.survival())).toList(), arm.followUpDays()));
+        List<RateWithInterval> rates = new ArrayList<>();
+        for (Arm arm : data.details().arms()) {
+            curves.add(new SurvivalCurve(arm.name(), arm.subjects(), arm.steps().stream()
+                    .map(s -> new SurvivalStep((int) s.day(), s.survival())).toList(), arm.followUpDays()));
+            rates.add(arm.promotionRate() == null ? RateWithInterval.noData(arm.name())
+                    : RateWithInterval.of(arm.name(), arm.promotionRate(), arm.promotionCiLow(), arm.promotionCiHigh()));
         }
         files.add(file("retention_chart", charts.retentionCurves("Still employed since enrolment", curves)));
-
-        List<RateWithInterval> rates = new ArrayList<>();
-        for (ReportDetails.PromotionRate promotion : data.details().promotions()) {
-            rates.add(rate(promotion));
-        }
         files.add(file("promotion_chart", charts.promotionRates("Promotions per 100 person-years", rates)));
 
         files.add(file("ties_chart", ties(data.details().departmentTies())));
         return files;
     }
 
-    ChartFile ties(String anchor, List<ReportDetails.DepartmentTies> ties) {
+    ChartFile ties(String anchor, List<Details.DepartmentTies> ties) {
         return file(anchor, ties(ties));
     }
 
@@ -74,16 +70,9 @@ final class ReportCharts {
         return file(anchor, charts.programmeComparison(title, label, values));
     }
 
-    private ChartImage ties(List<ReportDetails.DepartmentTies> ties) {
+    private ChartImage ties(List<Details.DepartmentTies> ties) {
         return charts.crossDepartmentTies("Ties within and across departments", ties.stream()
                 .map(t -> new DepartmentTie(t.departmentA(), t.departmentB(), t.ties())).toList());
-    }
-
-    private static RateWithInterval rate(ReportDetails.PromotionRate promotion) {
-        PoissonRate rate = promotion.rate();
-        return rate.rate().isEmpty() ? RateWithInterval.noData(promotion.arm())
-                : RateWithInterval.of(promotion.arm(), rate.rate().getAsDouble(), rate.ciLow().getAsDouble(),
-                        rate.ciHigh().getAsDouble());
     }
 
     private static ChartFile file(String anchor, ChartImage image) {

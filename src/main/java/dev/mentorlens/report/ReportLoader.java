@@ -6,46 +6,45 @@ import java.util.List;
 import java.util.Map;
 
 import dev.mentorlens.ingest.SourceCounts;
-import dev.mentorlens.metrics.ReportDetails;
 
-/** Gathers the data of the workbooks of one period from the stored metrics. */
+/**
+ * Gathers the data of the workbooks of one period from what the metrics step stored: nothing is
+ * computed again and no input table is read, so a workbook can be rendered again at any time.
+ */
 final class ReportLoader {
 
     private final ReportRepository repository;
-    private final ReportDetails details;
+    private final ReportDataRepository stored;
     private final String period;
-    private final int anonymityThreshold;
-    private final int commentThreshold;
 
-    ReportLoader(ReportRepository repository, ReportDetails details, String period, int anonymityThreshold,
-            int commentThreshold) {
+    ReportLoader(ReportRepository repository, ReportDataRepository stored, String period) {
         this.repository = repository;
-        this.details = details;
+        this.stored = stored;
         this.period = period;
-        this.anonymityThreshold = anonymityThreshold;
-        this.commentThreshold = commentThreshold;
     }
 
     ProgrammeData programme(String programmeId, List<SourceCounts> quality) {
+        Details details = stored.details(period, programmeId);
         Map<String, Map<String, Figure>> figures = repository.figures(period, programmeId);
         Map<YearMonth, Map<String, Double>> trend = repository.trend(period, programmeId, ProgrammeData.ALL);
-        return new ProgrammeData(programmeId, repository.programmeName(programmeId), period, anonymityThreshold,
-                commentThreshold, figures, lastMonth(programmeId, trend), trend,
+        return new ProgrammeData(programmeId, details.name(), period, details.anonymityThreshold(),
+                details.commentThreshold(), figures, lastMonth(programmeId, trend), trend,
                 repository.dormantCount(period, programmeId),
                 sink -> repository.dormantPairs(period, programmeId, sink),
-                repository.bridges(period, programmeId), details.programme(programmeId), quality, period + "/rejects");
+                repository.bridges(period, programmeId), details, quality, period + "/rejects");
     }
 
     OrganisationData organisation(List<String> programmeIds) {
         List<OrganisationData.ProgrammeRow> rows = programmeIds.stream().map(id -> {
             Map<String, Figure> now = repository.figures(period, id).getOrDefault(ProgrammeData.ALL, Map.of());
-            return new OrganisationData.ProgrammeRow(id, repository.programmeName(id), now,
+            return new OrganisationData.ProgrammeRow(id, stored.programmeName(period, id), now,
                     lastMonth(id, repository.trend(period, id, ProgrammeData.ALL)));
         }).toList();
         Map<String, Figure> network = repository.figures(period, ProgrammeData.ALL)
                 .getOrDefault(ProgrammeData.ALL, Map.of());
-        return new OrganisationData(period, anonymityThreshold, rows, network,
-                repository.bridges(period, ProgrammeData.ALL), details.organisation());
+        Details organisation = stored.details(period, ProgrammeData.ALL);
+        return new OrganisationData(period, organisation.anonymityThreshold(), rows, network,
+                repository.bridges(period, ProgrammeData.ALL), organisation);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.mentorlens.report;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads the stored metrics of a period (tables of V2__metrics.sql) for the workbooks. */
+/** Reads the stored metrics of a period (tables of V2__metrics.sql) for the workbooks; no input table. */
 final class ReportRepository {
 
     private final JdbcTemplate jdbc;
@@ -27,8 +29,7 @@ final class ReportRepository {
         jdbc.query("select cohort, metric, metric_value, n, ci_low, ci_high, suppressed from metric_value"
                 + " where period = ? and programme_id = ? order by position", rs -> {
                     byCohort.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>()).put(rs.getString(2),
-                            new Figure(number(rs.getObject(3)), longOrNull(rs.getObject(4)), number(rs.getObject(5)),
-                                    number(rs.getObject(6)), rs.getBoolean(7)));
+                            figure(rs, 3));
                 }, period, programmeId);
         return byCohort;
     }
@@ -44,12 +45,6 @@ final class ReportRepository {
         return months;
     }
 
-    String programmeName(String programmeId) {
-        List<String> names = jdbc.queryForList("select name from programme where programme_id = ?", String.class,
-                programmeId);
-        return names.isEmpty() ? programmeId : names.get(0);
-    }
-
     long dormantCount(String period, String programmeId) {
         Long count = jdbc.queryForObject("select count(*) from dormant_pair where period = ? and programme_id = ?",
                 Long.class, period, programmeId);
@@ -60,9 +55,8 @@ final class ReportRepository {
     void dormantPairs(String period, String programmeId, Consumer<DormantRow> sink) {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(1000);
-        streaming.query("select d.match_id, m.cohort, d.mentor_id, d.mentee_id, d.last_held from dormant_pair d"
-                + " left join mentoring_match m on m.match_id = d.match_id"
-                + " where d.period = ? and d.programme_id = ? order by d.match_id", rs -> {
+        streaming.query("select match_id, cohort, mentor_id, mentee_id, last_held from dormant_pair"
+                + " where period = ? and programme_id = ? order by match_id", rs -> {
                     Date last = rs.getDate(5);
                     sink.accept(new DormantRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             last == null ? null : last.toLocalDate()));
@@ -87,7 +81,13 @@ final class ReportRepository {
     record BridgeRow(int rank, String employeeId, double betweenness) {
     }
 
-    private static Double number(Object value) {
+    /** The figure in the columns value, n, ci_low, ci_high, suppressed starting at {@code first}. */
+    static Figure figure(ResultSet rs, int first) throws SQLException {
+        return new Figure(number(rs.getObject(first)), longOrNull(rs.getObject(first + 1)),
+                number(rs.getObject(first + 2)), number(rs.getObject(first + 3)), rs.getBoolean(first + 4));
+    }
+
+    static Double number(Object value) {
         return value == null ? null : ((Number) value).doubleValue();
     }
 

@@ -1,14 +1,13 @@
 package dev.mentorlens.report;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the workbooks.
  *
- * @param templates folder of programme.xlsx, organisation.xlsx and comparison.xlsx, relative to the
- *                  working directory unless absolute
+ * @param templates folder of programme.xlsx, organisation.xlsx and comparison.xlsx that HR restyles, relative
+ *                  to the working directory unless absolute; unset, the templates inside the jar are used
  */
 @ConfigurationProperties("mentorlens.report")
-record ReportSettings(@DefaultValue("report-templates") String templates) {
+record ReportSettings(String templates) {
 }

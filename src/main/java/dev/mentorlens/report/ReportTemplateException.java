@@ -1,7 +1,7 @@
 package dev.mentorlens.report;
 
 /** A template is missing, unreadable or lacks a name the renderer fills; the message is one sentence. */
-final class ReportTemplateException extends RuntimeException {
+public final class ReportTemplateException extends RuntimeException {
 
     ReportTemplateException(String message) {
         super(message);

@@ -3,8 +3,8 @@ package dev.mentorlens.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.mentorlens.metrics.ReportDetails.Comment;
-import dev.mentorlens.metrics.ReportDetails.RoleScores;
+import dev.mentorlens.report.Details.Comment;
+import dev.mentorlens.report.Details.RoleScores;
 
 /**
  * Satisfaction: per group the survey measures, the 1–5 distribution of mentors and mentees, and the

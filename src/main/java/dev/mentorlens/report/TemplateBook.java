@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,18 +36,15 @@ final class TemplateBook implements AutoCloseable {
         this.styles = new CellStyles(workbook);
     }
 
-    /** Opens {@code folder/fileName}; a missing or unreadable file is a one-sentence error naming it. */
-    static TemplateBook open(Path folder, String fileName) {
-        Path file = folder.resolve(fileName).toAbsolutePath();
-        if (!Files.isRegularFile(file)) {
-            throw new ReportTemplateException("Report template " + file + " is missing; restore it from"
-                    + " report-templates/ or set mentorlens.report.templates to the folder that holds it.");
-        }
+    /** Opens a template; a missing or unreadable one is a one-sentence error naming it. */
+    static TemplateBook open(ReportTemplates templates, String fileName) {
+        byte[] bytes = templates.read(fileName);
         try {
-            return new TemplateBook(new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(file))), fileName);
+            return new TemplateBook(new XSSFWorkbook(new ByteArrayInputStream(bytes)), fileName);
         } catch (IOException | RuntimeException e) {
-            throw new ReportTemplateException("Report template " + file + " is not a readable .xlsx workbook ("
-                    + e.getClass().getSimpleName() + "); save it again from Excel or LibreOffice as .xlsx.");
+            throw new ReportTemplateException("Report template " + templates.describe(fileName) + " is not a readable"
+                    + " .xlsx workbook (" + e.getClass().getSimpleName() + "); save it again from Excel or LibreOffice"
+                    + " as .xlsx.");
         }
     }
 

@@ -2,8 +2,9 @@ package dev.mentorlens.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,18 +33,14 @@ class ComparisonWorkbookTests {
 
     @Test
     void putsBothCohortsSideBySideAndNeverWritesSuppressedValuesAsNumbers() throws Exception {
-        Path csv = temp.resolve("a-vs-b.csv");
-        Files.writeString(csv, """
-                period,programme_id,cohort,metric,value,n,ci_low,ci_high,suppressed
-                2026-10,career,'=a,match_rate,0.5,10,,,false
-                2026-10,career,'=a,satisfaction_mean,,,,,true
-                2026-10,career,b,match_rate,0.75,8,,,false
-                2026-10,career,b,satisfaction_mean,4.2,12,3.9,4.5,false
-                2026-10,career,'=a-vs-b,satisfaction_mannwhitney_p,,,,,true
-                2026-10,career,'=a-vs-b,retention_logrank_p,0.3173,30,,,false
-                2026-10,career,'=a-vs-b,promotion_rate_ratio,1.5,30,0.8,2.9,false
-                """);
-        ComparisonData data = ComparisonData.read(csv, "Career", "=a", "b", 5);
+        Figure hidden = new Figure(null, null, null, null, true);
+        ComparisonData data = new ComparisonData("career", "Career", "2026-10", "=a", "b", 5,
+                figures("match_rate", new Figure(0.5, 10L, null, null, false), "satisfaction_mean", hidden),
+                figures("match_rate", new Figure(0.75, 8L, null, null, false), "satisfaction_mean",
+                        new Figure(4.2, 12L, 3.9, 4.5, false)),
+                Map.of("satisfaction_mannwhitney_p", hidden,
+                        "retention_logrank_p", new Figure(0.3173, 30L, null, null, false),
+                        "promotion_rate_ratio", new Figure(1.5, 30L, 0.8, 2.9, false)));
         Path file = temp.resolve("a-vs-b.xlsx");
 
         ComparisonWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, data, file);
@@ -64,5 +61,12 @@ class ComparisonWorkbookTests {
             assertThat(logRank.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
             assertThat(logRank.getCell(5).getStringCellValue()).startsWith("No significant difference");
         }
+    }
+
+    private static Map<String, Figure> figures(String metric1, Figure figure1, String metric2, Figure figure2) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put(metric1, figure1);
+        figures.put(metric2, figure2);
+        return figures;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import dev.mentorlens.metrics.ReportDetails;
 import dev.mentorlens.report.OrganisationData.ProgrammeRow;
 import dev.mentorlens.report.ReportRepository.BridgeRow;
 import org.apache.poi.ss.usermodel.CellType;
@@ -30,7 +29,8 @@ class OrganisationWorkbookTests {
                 new ProgrammeRow("peer", "+Peer", Map.of("match_rate", new Figure(0.5, 8L, null, null, false)),
                         Map.of())),
                 Map.of("network_people", new Figure(61.0, null, null, null, false)),
-                List.of(new BridgeRow(1, "E1", 0.2)), new ReportDetails.Organisation(List.of(), false));
+                List.of(new BridgeRow(1, "E1", 0.2)), new Details("ALL", 5, 10, false, List.of(), List.of(),
+                        List.of(), List.of()));
         Path file = temp.resolve("organisation-2026-10.xlsx");
 
         OrganisationWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, data, List.of(), file);

@@ -9,12 +9,11 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import dev.mentorlens.ingest.SourceCounts;
-import dev.mentorlens.metrics.ReportDetails;
-import dev.mentorlens.metrics.ReportDetails.Comment;
-import dev.mentorlens.metrics.ReportDetails.RoleScores;
+import dev.mentorlens.report.Details.Arm;
+import dev.mentorlens.report.Details.Comment;
+import dev.mentorlens.report.Details.RoleScores;
 import dev.mentorlens.report.ReportRepository.BridgeRow;
 import dev.mentorlens.report.ReportRepository.DormantRow;
-import dev.mentorlens.stats.PoissonRate;
 
 /** Hand-made programme data: cohort "big" shows its comments, cohort "tiny" is suppressed. */
 final class ProgrammeSamples {
@@ -46,14 +45,13 @@ final class ProgrammeSamples {
                         i % 3 == 0 ? null : LocalDate.of(2026, 6, 1).plusDays(i % 90)));
             }
         };
-        ReportDetails.Programme details = new ReportDetails.Programme(List.of(),
-                List.of(new ReportDetails.PromotionRate("Mentees", PoissonRate.of(12, 40.0)),
-                        new ReportDetails.PromotionRate("Baseline", PoissonRate.of(0, 0))),
-                List.of(new RoleScores("mentor", 12, List.of(0, 1, 2, 4, 5), false),
-                new RoleScores("mentee", 3, List.of(), true)),
+        Details details = new Details("=Career mentoring", 5, 10, true,
+                List.of(new Arm("Mentees", 40, 700, 30.0, 15.5, 52.4, List.of()),
+                        new Arm("Baseline", 0, 0, null, null, null, List.of())),
+                List.of(new RoleScores("mentor", 12, List.of(0, 1, 2, 4, 5)), new RoleScores("mentee", null, List.of())),
                 List.of(new Comment("ALL", FORMULA), new Comment("ALL", "+1 great"), new Comment("ALL", "@mention"),
                         new Comment("ALL", "-minus"), new Comment("tiny", SECRET)),
-                List.of(), true);
+                List.of());
         return new ProgrammeData("career", "=Career mentoring", "2026-10", 5, 10, figures,
                 Map.of("sessions_held", new Figure(18.0, null, null, null, false)), trend, dormantPairs, dormant,
                 List.of(new BridgeRow(1, "E7", 0.4321)), details,

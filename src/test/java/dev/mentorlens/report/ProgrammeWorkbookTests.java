@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProgrammeWorkbookTests {
 
-    static final Path TEMPLATES = Path.of("report-templates");
+    static final Path TEMPLATE_FOLDER = Path.of("report-templates");
+    static final ReportTemplates TEMPLATES = ReportTemplates.folder(TEMPLATE_FOLDER);
 
     @TempDir
     Path temp;

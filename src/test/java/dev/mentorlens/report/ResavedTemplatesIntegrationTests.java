@@ -21,11 +21,11 @@ class ResavedTemplatesIntegrationTests {
     @Test
     void rendersOnTheProgrammeTemplateSavedAgainByLibreOffice() throws Exception {
         Path templates = Files.createDirectories(temp.resolve("templates"));
-        LibreOffice.resave(ProgrammeWorkbookTests.TEMPLATES.resolve(ProgrammeWorkbook.TEMPLATE).toAbsolutePath(),
+        LibreOffice.resave(ProgrammeWorkbookTests.TEMPLATE_FOLDER.resolve(ProgrammeWorkbook.TEMPLATE).toAbsolutePath(),
                 templates);
         Path file = temp.resolve("career-2026-10.xlsx");
 
-        ProgrammeWorkbook.write(templates, ProgrammeSamples.programme(10), List.of(), file);
+        ProgrammeWorkbook.write(ReportTemplates.folder(templates), ProgrammeSamples.programme(10), List.of(), file);
 
         try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
             Row sessions = ProgrammeWorkbookTests.find(saved.getSheet("Summary"), "Sessions held").getRow();

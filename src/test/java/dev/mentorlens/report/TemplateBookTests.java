@@ -15,7 +15,7 @@ class TemplateBookTests {
 
     @Test
     void namesTheMissingTemplateInOneSentence() {
-        assertThatThrownBy(() -> TemplateBook.open(temp, "programme.xlsx"))
+        assertThatThrownBy(() -> TemplateBook.open(ReportTemplates.folder(temp), "programme.xlsx"))
                 .isInstanceOf(ReportTemplateException.class)
                 .hasMessageStartingWith("Report template " + temp.resolve("programme.xlsx").toAbsolutePath()
                         + " is missing;")
@@ -26,7 +26,7 @@ class TemplateBookTests {
     void namesTheBrokenTemplate() throws Exception {
         Files.writeString(temp.resolve("organisation.xlsx"), "not a workbook");
 
-        assertThatThrownBy(() -> TemplateBook.open(temp, "organisation.xlsx"))
+        assertThatThrownBy(() -> TemplateBook.open(ReportTemplates.folder(temp), "organisation.xlsx"))
                 .isInstanceOf(ReportTemplateException.class)
                 .hasMessageContaining("organisation.xlsx is not a readable .xlsx workbook");
     }

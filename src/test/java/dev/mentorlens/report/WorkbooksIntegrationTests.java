@@ -35,13 +35,12 @@ class WorkbooksIntegrationTests {
     @BeforeAll
     static void runMonthlyAndCompare() {
         TestDatabase db = TestDatabase.create("h2", "workbooks");
-        String templates = "--mentorlens.report.templates=" + Path.of("report-templates").toAbsolutePath();
         CommandResult monthly = MentorLensCli.run(db, "monthly", "--period", "2026-10", "--input", "sample-data",
-                "--output", temp.resolve("out").toString(), templates);
+                "--output", temp.resolve("out").toString());
         assertThat(monthly.exitCode()).as(monthly.err()).isZero();
         CommandResult compare = MentorLensCli.run(db, "compare", "--programme", "career-mentoring", "--cohorts",
                 "2025-autumn,2026-spring", "--period", "2026-10", "--input", "sample-data", "--output",
-                temp.resolve("out").toString(), templates);
+                temp.resolve("out").toString());
         assertThat(compare.exitCode()).as(compare.err()).isZero();
         period = temp.resolve("out").resolve("2026-10");
         comparison = temp.resolve("out/compare/career-mentoring/2025-autumn-vs-2026-spring-2026-10.xlsx");
@@ -136,7 +135,7 @@ class WorkbooksIntegrationTests {
     }
 
     @Test
-    void failsWithOneSentenceNamingAMissingTemplate() {
+    void failsWithOneSentenceNamingAMissingTemplateFolder() {
         TestDatabase db = TestDatabase.create("h2", "no_template");
         Path empty = temp.resolve("no-templates");
 
@@ -144,8 +143,8 @@ class WorkbooksIntegrationTests {
                 "--output", temp.resolve("out2").toString(), "--mentorlens.report.templates=" + empty);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("Report template " + empty.toAbsolutePath().resolve("programme.xlsx")
-                + " is missing").doesNotContain("at dev.mentorlens");
+        assertThat(result.err()).contains("Report template folder " + empty.toAbsolutePath() + " (mentorlens.report"
+                + ".templates) does not exist;").doesNotContain("at dev.mentorlens");
         assertThat(temp.resolve("out2/2026-10")).doesNotExist();
     }
 

@@ -1,0 +1,40 @@
+package dev.mentorlens.report;
+
+import java.util.List;
+
+/**
+ * What a workbook shows beyond the metric values, as the metrics step stored it (tables of
+ * V4__report_data.sql); for the organisation (programme ALL) only the department ties and the flag.
+ *
+ * @param anonymityThreshold the k the values were suppressed with, shown in "suppressed (n &lt; k)"
+ * @param commentThreshold respondents a group needed for its comments to be shown
+ * @param arms Mentees then Baseline of the whole programme: Kaplan–Meier steps and promotion rates
+ * @param scores per role the counts of answers 1..5; suppressed roles come without respondents or counts
+ * @param comments the comments as published, per group
+ */
+record Details(String name, int anonymityThreshold, int commentThreshold, boolean bridgesEstimated, List<Arm> arms,
+        List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies) {
+
+    /** One arm: its Kaplan–Meier steps and longest follow-up, and promotions per 100 person-years with their range. */
+    record Arm(String name, int subjects, int followUpDays, Double promotionRate, Double promotionCiLow,
+            Double promotionCiHigh, List<Step> steps) {
+    }
+
+    /** A Kaplan–Meier step: follow-up time in days and the survival estimate after it. */
+    record Step(double day, double survival) {
+    }
+
+    /** Answers 1..5 of a role; {@code respondents} is null and {@code counts} empty when suppressed. */
+    record RoleScores(String role, Integer respondents, List<Integer> counts) {
+
+        boolean suppressed() {
+            return respondents == null;
+        }
+    }
+
+    record Comment(String cohort, String text) {
+    }
+
+    record DepartmentTies(String departmentA, String departmentB, int ties) {
+    }
+}
