@@ -32,10 +32,11 @@ public final class ComparisonParameters {
 
     /**
      * Where a comparison's files go, without extension: {@code <output>/compare/<programme>/<A>-vs-<B>-<period>}.
+     * Refused when a programme or cohort name would lead outside the output folder.
      */
     public static Path fileBase(JobParameters parameters) {
-        return Path.of(parameters.getString(OUTPUT)).resolve("compare").resolve(parameters.getString(PROGRAMME))
-                .resolve(CohortComparison.label(parameters.getString(COHORT_A), parameters.getString(COHORT_B)) + "-"
+        return OutputPaths.within(Path.of(parameters.getString(OUTPUT)), "compare", parameters.getString(PROGRAMME),
+                CohortComparison.label(parameters.getString(COHORT_A), parameters.getString(COHORT_B)) + "-"
                         + parameters.getString(PERIOD));
     }
 }
