@@ -3,6 +3,7 @@ package dev.mentorlens.batch;
 import java.nio.file.Path;
 
 import dev.mentorlens.metrics.CohortComparisonFile;
+import dev.mentorlens.metrics.OutputPaths;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
@@ -29,6 +30,7 @@ public final class ComparisonParameters {
 
     /**
      * Where a comparison's files go, without extension: {@code <output>/compare/<programme>/<A>-vs-<B>-<period>}.
+     * Refused when a programme or cohort name would lead outside the output folder.
      */
     public static Path fileBase(JobParameters parameters) {
         return fileBase(parameters.getString(OUTPUT), parameters.getString(PROGRAMME), parameters.getString(COHORT_A),
@@ -36,8 +38,8 @@ public final class ComparisonParameters {
     }
 
     public static Path fileBase(String output, String programme, String cohortA, String cohortB, String period) {
-        return Path.of(output).resolve("compare").resolve(programme)
-                .resolve(CohortComparisonFile.baseName(cohortA, cohortB, period));
+        return OutputPaths.within(Path.of(output), "compare", programme,
+                CohortComparisonFile.baseName(cohortA, cohortB, period));
     }
 
     static Path withExtension(Path base, String extension) {

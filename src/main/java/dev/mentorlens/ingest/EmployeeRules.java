@@ -18,7 +18,7 @@ final class EmployeeRules implements RowRules {
 
     @Override
     public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
-        String id = fields.required("employee_id");
+        String id = fields.identifier("employee_id");
         String department = fields.required("department");
         String location = fields.optional("location");
         int level = fields.requiredInteger("job_level", 1, 20);

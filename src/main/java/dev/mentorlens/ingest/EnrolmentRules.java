@@ -17,9 +17,9 @@ final class EnrolmentRules implements RowRules {
 
     @Override
     public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
-        String programme = fields.required("programme_id");
-        String cohort = fields.required("cohort");
-        String employee = fields.required("employee_id");
+        String programme = fields.identifier("programme_id");
+        String cohort = fields.cohort("cohort");
+        String employee = fields.identifier("employee_id");
         String role = fields.requiredEnum("role", ROLES);
         LocalDate enrolled = fields.requiredDate("enrolled_on");
         LocalDate exited = fields.optionalDate("exited_on");

@@ -2,6 +2,7 @@ package dev.mentorlens.ingest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -11,12 +12,20 @@ import java.util.regex.Pattern;
 /**
  * Typed access to the values of one row under the SPEC reading rules: values are not trimmed,
  * integers are {@code -?[0-9]+} only, dates are strict ISO dates and timestamps need an offset.
+ * The bounds of SPEC section 5 hold here: dates (timestamps in the reporting zone) from 1900-01-01
+ * to 2199-12-31, identifiers of at most 100 and free text of at most 10,000 characters (code points).
  * Every check throws {@link RowRejectedException} with a reason a user can act on.
  */
 final class FieldReader {
 
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+    static final int MAX_IDENTIFIER_LENGTH = 100;
+    static final int MAX_TEXT_LENGTH = 10_000;
+
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern COHORT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,63}");
 
     private final InputRow row;
 
@@ -36,6 +45,30 @@ final class FieldReader {
     String optional(String column) {
         String value = row.value(column);
         return value.isEmpty() ? null : value;
+    }
+
+    /** A required identifier (an id or key column) of at most 100 characters. */
+    String identifier(String column) {
+        return checkLength(column, required(column), MAX_IDENTIFIER_LENGTH);
+    }
+
+    /** Optional free text of at most 10,000 characters, or null when empty. */
+    String optionalText(String column) {
+        String value = optional(column);
+        return value == null ? null : checkLength(column, value, MAX_TEXT_LENGTH);
+    }
+
+    /** A cohort name: it names files, so only letters, digits, '.', '_', ' ' and '-', at most 64. */
+    String cohort(String column) {
+        return matching(column, COHORT,
+                "a letter or digit followed by at most 63 letters, digits, '.', '_', ' ' or '-'");
+    }
+
+    private static String checkLength(String column, String value, int max) {
+        if (value.length() > max && value.codePointCount(0, value.length()) > max) {
+            throw new RowRejectedException(column + " is longer than " + max + " characters");
+        }
+        return value;
     }
 
     String matching(String column, Pattern pattern, String expected) {
@@ -64,13 +97,22 @@ final class FieldReader {
         return value == null ? null : toDate(column, value);
     }
 
-    OffsetDateTime requiredTimestamp(String column) {
+    /** A timestamp with an offset whose date in the reporting zone lies within the SPEC's date range. */
+    OffsetDateTime requiredTimestamp(String column, ZoneId zone) {
         String value = required(column);
+        OffsetDateTime parsed;
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            parsed = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             throw new RowRejectedException(column + " is not a valid timestamp with an offset");
         }
+        // Years far out of range are refused before any zone arithmetic, which could overflow.
+        int year = parsed.getYear();
+        if (year < FIRST_DATE.getYear() - 1 || year > LAST_DATE.getYear() + 1) {
+            throw outOfRange(column);
+        }
+        checkRange(column, parsed.atZoneSameInstant(zone).toLocalDate());
+        return parsed;
     }
 
     String requiredEnum(String column, Set<String> allowed) {
@@ -109,10 +151,24 @@ final class FieldReader {
         if (!ISO_DATE.matcher(value).matches()) {
             throw new RowRejectedException(column + " is not a YYYY-MM-DD date");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
+            date = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
             throw new RowRejectedException(column + " is not a valid date");
         }
+        return checkRange(column, date);
+    }
+
+    private static LocalDate checkRange(String column, LocalDate date) {
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            throw outOfRange(column);
+        }
+        return date;
+    }
+
+    private static RowRejectedException outOfRange(String column) {
+        return new RowRejectedException(column + " is outside " + FIRST_DATE + " to " + LAST_DATE
+                + " (in the reporting zone)");
     }
 }

@@ -17,7 +17,7 @@ final class JobHistoryRules implements RowRules {
 
     @Override
     public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
-        String employee = fields.required("employee_id");
+        String employee = fields.identifier("employee_id");
         LocalDate effective = fields.requiredDate("effective_date");
         String event = fields.requiredEnum("event", EVENTS);
         Integer level = fields.optionalInteger("job_level", 1, 20);

@@ -14,9 +14,9 @@ final class MatchRules implements RowRules {
 
     @Override
     public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
-        String id = fields.required("match_id");
-        String programme = fields.required("programme_id");
-        String cohort = fields.required("cohort");
+        String id = fields.identifier("match_id");
+        String programme = fields.identifier("programme_id");
+        String cohort = fields.cohort("cohort");
         String mentor = fields.required("mentor_id");
         String mentee = fields.required("mentee_id");
         LocalDate matched = fields.requiredDate("matched_on");

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class ProgrammeRules implements RowRules {
 
     private static final Pattern PROGRAMME_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Names the rejects folder of a period, so no programme may take it. */
+    static final String RESERVED_ID = "rejects";
     private static final Set<String> FORMATS = Set.of("one_to_one", "group", "peer", "reverse", "flash", "virtual");
 
     @Override
@@ -21,6 +23,9 @@ final class ProgrammeRules implements RowRules {
     @Override
     public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
         String id = fields.matching("programme_id", PROGRAMME_ID, "lower-case letters, digits and '-' (at most 64)");
+        if (RESERVED_ID.equals(id)) {
+            throw new RowRejectedException("programme_id '" + RESERVED_ID + "' is reserved for the rejects folder");
+        }
         String name = fields.required("name");
         String format = fields.requiredEnum("format", FORMATS);
         LocalDate start = fields.requiredDate("start_date");

@@ -22,6 +22,8 @@ final class ReferenceLookup {
     /** Employee id to termination date; an accepted employee without one maps to {@link #EMPLOYED}. */
     private static final LocalDate EMPLOYED = LocalDate.MAX;
 
+    private static final int MAX_IDS_PER_QUERY = 1000;
+
     private final Map<String, LocalDate> employees = new HashMap<>();
     private final Set<String> programmes = new HashSet<>();
     private final Set<String> matches = new HashSet<>();
@@ -39,7 +41,15 @@ final class ReferenceLookup {
     }
 
     private void fetch(NamedParameterJdbcTemplate jdbc, Source target, Set<String> wanted) {
-        Map<String, Object> params = Map.of("ids", List.copyOf(wanted));
+        // A session may have any number of attendees: keep each query well under the drivers' parameter limits.
+        List<String> ids = List.copyOf(wanted);
+        for (int from = 0; from < ids.size(); from += MAX_IDS_PER_QUERY) {
+            fetchSlice(jdbc, target, ids.subList(from, Math.min(ids.size(), from + MAX_IDS_PER_QUERY)));
+        }
+    }
+
+    private void fetchSlice(NamedParameterJdbcTemplate jdbc, Source target, List<String> wanted) {
+        Map<String, Object> params = Map.of("ids", wanted);
         switch (target) {
             case EMPLOYEES -> jdbc.query(
                     "select employee_id, termination_date from employee where employee_id in (:ids)", params, rs -> {

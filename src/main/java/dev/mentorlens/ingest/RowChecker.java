@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** The row-local checks: field count and field rules. References and keys are checked per chunk. */
+/**
+ * The row-local checks: field count, NUL characters (no database stores them in text) and field
+ * rules. References and keys are checked per chunk.
+ */
 final class RowChecker implements ItemProcessor<InputRow, RowOutcome> {
 
     private final Source source;
@@ -29,6 +32,11 @@ final class RowChecker implements ItemProcessor<InputRow, RowOutcome> {
         if (row.fieldCount() != row.expectedFieldCount()) {
             return new RowOutcome.Rejected(row,
                     "wrong number of fields: " + row.fieldCount() + " instead of " + row.expectedFieldCount());
+        }
+        for (String column : specColumns) {
+            if (row.value(column).indexOf('\0') >= 0) {
+                return new RowOutcome.Rejected(row, column + " contains a NUL character");
+            }
         }
         try {
             return rules.check(row, new FieldReader(row), zone.get()).withHash(contentHash(row));

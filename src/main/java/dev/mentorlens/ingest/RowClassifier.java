@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class RowClassifier implements ItemWriter<RowOutcome> {
 
+    /** The size of ingest_reject.raw_text, counted in UTF-16 units to hold on every database. */
+    static final int MAX_RAW_LENGTH = 32_000;
+
     private final Source source;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -99,7 +102,24 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
     private void insertRejected(List<RowOutcome.Rejected> rejected) {
         jdbc.batchUpdate("insert into ingest_reject (source, source_file, source_line, reason, raw_text)"
                 + " values (?, ?, ?, ?, ?)", rejected.stream().map(r -> new Object[] {source.id(), r.row().file(),
-                        r.row().line(), r.reason(), r.row().raw()}).toList());
+                        r.row().line(), r.reason(), storableRaw(r.row().raw())}).toList());
+    }
+
+    /**
+     * The raw text of a rejected row as the rejects table can hold it: NUL shown as U+2400, and text
+     * over {@link #MAX_RAW_LENGTH} UTF-16 units cut (never inside a surrogate pair) with a marker.
+     */
+    static String storableRaw(String raw) {
+        String text = raw.replace('\0', '\u2400');
+        if (text.length() <= MAX_RAW_LENGTH) {
+            return text;
+        }
+        int cut = MAX_RAW_LENGTH - 100;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "... [cut: the row has " + text.codePointCount(0, text.length())
+                + " characters]";
     }
 
     private void insertDuplicates(List<InputRow> duplicates) {

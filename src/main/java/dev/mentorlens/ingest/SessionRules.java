@@ -17,15 +17,15 @@ final class SessionRules implements RowRules {
     @Override
     public List<String> columns() {
         return List.of("session_id", "programme_id", "match_id", "started_at", "session_date", "duration_minutes",
-                "status", "channel", "attendee_ids");
+                "status", "channel");
     }
 
     @Override
     public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
-        String id = fields.required("session_id");
-        String programme = fields.required("programme_id");
+        String id = fields.identifier("session_id");
+        String programme = fields.identifier("programme_id");
         String match = fields.optional("match_id");
-        OffsetDateTime started = fields.requiredTimestamp("started_at");
+        OffsetDateTime started = fields.requiredTimestamp("started_at", zone);
         int duration = fields.requiredInteger("duration_minutes", 1, 1440);
         String status = fields.requiredEnum("status", STATUSES);
         String channel = fields.optionalEnum("channel", CHANNELS);
@@ -41,9 +41,9 @@ final class SessionRules implements RowRules {
             references.add(new RowOutcome.Reference(Source.EMPLOYEES, attendee, "attendee_ids", date,
                     "session dated after an attendee's termination_date"));
         }
+        // The attendees go to session_attendee, one row each, so a session may have any number of them.
         return new RowOutcome.Candidate(row, id, null,
-                Arrays.asList(id, programme, match, row.value("started_at"), date, duration, status, channel,
-                        String.join(";", attendees)),
+                Arrays.asList(id, programme, match, row.value("started_at"), date, duration, status, channel),
                 references, attendees);
     }
 

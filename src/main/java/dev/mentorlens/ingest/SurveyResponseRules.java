@@ -15,15 +15,15 @@ final class SurveyResponseRules implements RowRules {
 
     @Override
     public RowOutcome.Candidate check(InputRow row, FieldReader fields, ZoneId zone) {
-        String id = fields.required("response_id");
-        String survey = fields.required("survey_id");
-        String programme = fields.required("programme_id");
+        String id = fields.identifier("response_id");
+        String survey = fields.identifier("survey_id");
+        String programme = fields.identifier("programme_id");
         String respondent = fields.required("respondent_id");
         String role = fields.requiredEnum("role", EnrolmentRules.ROLES);
-        OffsetDateTime submitted = fields.requiredTimestamp("submitted_at");
+        OffsetDateTime submitted = fields.requiredTimestamp("submitted_at", zone);
         int satisfaction = fields.requiredInteger("satisfaction", 1, 5);
         Integer nps = fields.optionalInteger("nps", 0, 10);
-        String comment = fields.optional("comment");
+        String comment = fields.optionalText("comment");
         return new RowOutcome.Candidate(row, id, null,
                 Arrays.asList(id, survey, programme, respondent, role, row.value("submitted_at"),
                         submitted.toInstant().toEpochMilli(), submitted.atZoneSameInstant(zone).toLocalDate(),

@@ -12,7 +12,8 @@ import dev.mentorlens.stats.RateRatio;
 
 /**
  * Cohort A against cohort B of a programme: their metrics.csv rows, then Mann–Whitney on the
- * latest satisfaction per respondent, log-rank and the promotion rate ratio of their mentees, each
+ * latest satisfaction per respondent (suppressed when either side is below k or either cohort's
+ * respondents are suppressed), log-rank and the promotion rate ratio of their mentees, each
  * followed from their own enrolment.
  */
 final class CohortComparison {
@@ -22,6 +23,11 @@ final class CohortComparison {
 
     static String label(String cohortA, String cohortB) {
         return cohortA + "-vs-" + cohortB;
+    }
+
+    /** A hidden cohort's respondent count must not come back as the Mann–Whitney n. */
+    private static boolean respondentsSuppressed(List<MetricRow> cohortRows) {
+        return cohortRows.stream().anyMatch(r -> r.metric().equals(RESPONDENTS) && r.suppressed());
     }
 
     static List<MetricRow> rows(ProgrammeReport report, String cohortA, String cohortB, LocalDate d, int k,
@@ -41,7 +47,7 @@ final class CohortComparison {
 
         double[] satisfactionA = SatisfactionMetrics.satisfactionOf(report.responses(), cohortA);
         double[] satisfactionB = SatisfactionMetrics.satisfactionOf(report.responses(), cohortB);
-        if (satisfactionA.length < k || satisfactionB.length < k) {
+        if (satisfactionA.length < k || satisfactionB.length < k || respondentsSuppressed(rows)) {
             rows.add(MetricRow.hidden(period, id, label, SATISFACTION_MANNWHITNEY_P));
         } else {
             rows.add(MetricRow.of(period, id, label, SATISFACTION_MANNWHITNEY_P,

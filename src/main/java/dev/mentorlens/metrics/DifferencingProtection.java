@@ -1,16 +1,16 @@
 package dev.mentorlens.metrics;
 
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps a suppressed value from being recovered by subtraction from its parent (SPEC section 5):
- * parts with {@code 0 < n < k} are hidden; while hidden parts exist (a hidden remainder above 0
- * counts as one) and their combined n is below k, the smallest shown part (by n, then name) is
- * hidden too.
+ * Keeps a suppressed value from being recovered by subtraction (SPEC section 5, differencing
+ * protection on lines). Cells are named values with their own n; a {@link Line} is a parent cell
+ * and the parts it is made of, plus a remainder that is never shown. Cells with {@code n < k} are
+ * suppressed; then, pass after pass until a pass changes nothing, every line that is not safe has
+ * its shown part with the lowest n suppressed (ties: the earlier part of the line).
  */
 final class DifferencingProtection {
 
@@ -18,36 +18,74 @@ final class DifferencingProtection {
     }
 
     /**
-     * The parts to hide, anonymity included (every part with {@code n < k}, 0 too).
+     * A parent and its parts.
      *
-     * @param parts the n of each shown-able part by name
-     * @param hiddenRemainder the n of the part that is never shown (0 when there is none)
+     * @param parts cell names, in the order that breaks ties on n
+     * @param remainder the n of the part that is never shown (0 when there is none)
      */
-    static Set<String> hiddenParts(Map<String, Long> parts, long hiddenRemainder, int k) {
-        Set<String> hidden = new HashSet<>();
-        long hiddenN = Math.max(hiddenRemainder, 0);
-        boolean anyHidden = hiddenRemainder > 0;
-        for (Map.Entry<String, Long> part : parts.entrySet()) {
-            long n = part.getValue();
-            if (n < k) {
-                hidden.add(part.getKey());
-                if (n > 0) {
-                    hiddenN += n;
-                    anyHidden = true;
+    record Line(String parent, List<String> parts, long remainder) {
+    }
+
+    /**
+     * The suppressed cells: those with {@code n < k} (0 included) and those suppressed to protect a line.
+     *
+     * @param n every cell's n by name; every cell of a line must be present
+     * @param lines in the order the passes take them
+     */
+    static Set<String> suppressed(Map<String, Long> n, List<Line> lines, int k) {
+        Set<String> suppressed = new HashSet<>();
+        n.forEach((cell, size) -> {
+            if (size < k) {
+                suppressed.add(cell);
+            }
+        });
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Line line : lines) {
+                while (!safe(line, n, suppressed, k)) {
+                    String smallest = smallestShownPart(line, n, suppressed);
+                    if (smallest == null) {
+                        break;
+                    }
+                    suppressed.add(smallest);
+                    changed = true;
                 }
             }
         }
-        while (anyHidden && hiddenN < k) {
-            Optional<Map.Entry<String, Long>> smallest = parts.entrySet().stream()
-                    .filter(p -> !hidden.contains(p.getKey()))
-                    .min(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
-                            .thenComparing(Map.Entry::getKey));
-            if (smallest.isEmpty()) {
-                break;
+        return suppressed;
+    }
+
+    private static boolean safe(Line line, Map<String, Long> n, Set<String> suppressed, int k) {
+        boolean remainderHidden = line.remainder() > 0;
+        List<String> hiddenParts = line.parts().stream().filter(p -> hidden(p, n, suppressed)).toList();
+        if (!suppressed.contains(line.parent())) {
+            if (hiddenParts.isEmpty() && !remainderHidden) {
+                return true;
             }
-            hidden.add(smallest.get().getKey());
-            hiddenN += smallest.get().getValue();
+            // A lone hidden cell is the parent minus the shown parts, whatever its own n.
+            if (hiddenParts.size() == 1 && !remainderHidden) {
+                return false;
+            }
+            long hiddenN = (remainderHidden ? line.remainder() : 0)
+                    + hiddenParts.stream().mapToLong(n::get).sum();
+            return hiddenN >= k;
         }
-        return hidden;
+        // A parent that holds no one has nothing to give away; a hidden one is the sum of its parts unless one is hidden.
+        return !hidden(line.parent(), n, suppressed) || remainderHidden || !hiddenParts.isEmpty();
+    }
+
+    private static boolean hidden(String cell, Map<String, Long> n, Set<String> suppressed) {
+        return suppressed.contains(cell) && n.get(cell) > 0;
+    }
+
+    private static String smallestShownPart(Line line, Map<String, Long> n, Set<String> suppressed) {
+        String smallest = null;
+        for (String part : line.parts()) {
+            if (!suppressed.contains(part) && (smallest == null || n.get(part) < n.get(smallest))) {
+                smallest = part;
+            }
+        }
+        return smallest;
     }
 }

@@ -118,19 +118,34 @@ final class MetricsEngine {
     }
 
     /**
-     * The comments of the groups whose respondents reach the comment threshold and whose respondent
-     * count is shown: a group hidden by differencing protection shows no comments either.
+     * The comments of SPEC section 5: ALL's list when ALL reaches the comment threshold; the cohorts'
+     * lists only when every cohort and the no-cohort remainder (when it has respondents) reach it too,
+     * since the ALL list minus the shown lists would otherwise give the others' comments away. A list
+     * is never shown for a group whose respondent count is suppressed.
      */
     private List<GroupComment> comments(Programme programme, List<AttributedResponse> responses,
             Map<String, List<MetricRow>> satisfaction) {
+        int threshold = settings.commentThreshold();
+        Map<String, List<Response>> byGroup = new HashMap<>();
+        programme.groups().forEach(group -> byGroup.put(group, new ArrayList<>()));
+        long remainder = 0;
+        for (AttributedResponse r : responses) {
+            byGroup.get(Groups.ALL).add(r.response());
+            if (r.cohort() != null && byGroup.containsKey(r.cohort())) {
+                byGroup.get(r.cohort()).add(r.response());
+            } else {
+                remainder++;
+            }
+        }
+        boolean cohortsShown = (remainder == 0 || remainder >= threshold)
+                && programme.cohorts().stream().allMatch(c -> byGroup.get(c).size() >= threshold);
         List<GroupComment> comments = new ArrayList<>();
         for (String group : programme.groups()) {
             boolean countShown = satisfaction.get(group).stream()
                     .anyMatch(r -> r.metric().equals(MetricNames.RESPONDENTS) && !r.suppressed());
-            List<Response> members = responses.stream().filter(r -> Groups.isAll(group) || group.equals(r.cohort()))
-                    .map(AttributedResponse::response).toList();
-            if (countShown && members.size() >= settings.commentThreshold()) {
-                members.stream().map(Response::comment).filter(c -> c != null && !c.isBlank()).sorted()
+            boolean listShown = byGroup.get(group).size() >= threshold && (Groups.isAll(group) || cohortsShown);
+            if (countShown && listShown) {
+                byGroup.get(group).stream().map(Response::comment).filter(c -> c != null && !c.isBlank()).sorted()
                         .forEach(text -> comments.add(new GroupComment(group, text)));
             }
         }

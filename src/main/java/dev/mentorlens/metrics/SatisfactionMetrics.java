@@ -4,6 +4,7 @@ import static dev.mentorlens.metrics.MetricNames.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import dev.mentorlens.stats.MeanInterval;
 
 /**
  * The satisfaction metrics of every group of a programme from the latest response per respondent,
- * with anonymity and both differencing-protection partitions applied.
+ * with anonymity and differencing protection on the cohort and role lines applied.
  */
 final class SatisfactionMetrics {
 
@@ -63,10 +64,9 @@ final class SatisfactionMetrics {
         return switch (metric) {
             case RESPONDENTS -> MetricRow.count(period, id, group, metric, n);
             case RESPONSE_RATE -> {
-                List<Enrolment> enrolments = programme.enrolmentsOf(group);
-                long enrolled = ParticipationMetrics.activePeople(enrolments, Enrolment.MENTOR, d)
-                        + ParticipationMetrics.activePeople(enrolments, Enrolment.MENTEE, d);
-                yield MetricRow.of(period, id, group, metric, Numbers.ratio(n, enrolled), n);
+                Set<String> enrolled = activePeople(programme.enrolmentsOf(group));
+                long answered = stats.respondentIds.stream().filter(enrolled::contains).count();
+                yield MetricRow.of(period, id, group, metric, Numbers.ratio(answered, enrolled.size()), n);
             }
             case SATISFACTION_MEAN -> {
                 MeanInterval mean = MeanInterval.of(stats.all);
@@ -82,38 +82,36 @@ final class SatisfactionMetrics {
         };
     }
 
-    /** Keys {@code metric|group} of the values to hide. */
+    /** Keys {@code metric|group} of the values to hide: anonymity, then differencing protection on lines. */
     private Set<String> hidden() {
-        Set<String> hidden = new HashSet<>();
-        for (String metric : SATISFACTION) {
-            Map<String, Long> cohorts = new LinkedHashMap<>();
-            long sum = 0;
-            for (String cohort : programme.cohorts()) {
-                long n = statsByGroup.get(cohort).n(metric);
-                cohorts.put(cohort, n);
-                sum += n;
-            }
-            long all = statsByGroup.get(Groups.ALL).n(metric);
-            if (all < k) {
-                hidden.add(key(metric, Groups.ALL));
-            }
-            for (String cohort : DifferencingProtection.hiddenParts(cohorts, all - sum, k)) {
-                hidden.add(key(metric, cohort));
-            }
-        }
+        Map<String, Long> n = new HashMap<>();
         statsByGroup.forEach((group, stats) -> {
-            Map<String, Long> roles = new LinkedHashMap<>();
-            roles.put(Enrolment.MENTEE, (long) stats.mentee.size());
-            roles.put(Enrolment.MENTOR, (long) stats.mentor.size());
-            Set<String> hiddenRoles = DifferencingProtection.hiddenParts(roles, 0, k);
-            if (hiddenRoles.contains(Enrolment.MENTEE)) {
-                hidden.add(key(SATISFACTION_MEAN_MENTEE, group));
-            }
-            if (hiddenRoles.contains(Enrolment.MENTOR)) {
-                hidden.add(key(SATISFACTION_MEAN_MENTOR, group));
+            for (String metric : SATISFACTION) {
+                n.put(key(metric, group), stats.n(metric));
             }
         });
-        return hidden;
+        List<DifferencingProtection.Line> lines = new ArrayList<>();
+        for (String metric : SATISFACTION) {
+            List<String> cohorts = new ArrayList<>();
+            long remainder = n.get(key(metric, Groups.ALL));
+            for (String cohort : programme.cohorts()) {
+                cohorts.add(key(metric, cohort));
+                remainder -= n.get(key(metric, cohort));
+            }
+            lines.add(new DifferencingProtection.Line(key(metric, Groups.ALL), cohorts, remainder));
+        }
+        for (String group : statsByGroup.keySet()) {
+            lines.add(new DifferencingProtection.Line(key(SATISFACTION_MEAN, group),
+                    List.of(key(SATISFACTION_MEAN_MENTEE, group), key(SATISFACTION_MEAN_MENTOR, group)), 0));
+        }
+        return DifferencingProtection.suppressed(n, lines, k);
+    }
+
+    /** Everyone with an enrolment of the group active at D, in any role, once. */
+    private Set<String> activePeople(List<Enrolment> enrolments) {
+        Set<String> people = new HashSet<>();
+        enrolments.stream().filter(e -> e.activeAt(d)).forEach(e -> people.add(e.employeeId()));
+        return people;
     }
 
     private static String key(String metric, String group) {
@@ -126,8 +124,10 @@ final class SatisfactionMetrics {
         final List<Integer> mentor = new ArrayList<>();
         final List<Integer> mentee = new ArrayList<>();
         final List<Integer> nps = new ArrayList<>();
+        final Set<String> respondentIds = new HashSet<>();
 
         void add(Response r) {
+            respondentIds.add(r.respondentId());
             all.add(r.satisfaction());
             if (Enrolment.MENTOR.equals(r.role())) {
                 mentor.add(r.satisfaction());

@@ -34,10 +34,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Golden conformance on H2 and PostgreSQL: {@code monthly} on {@code ../shared/golden/input} gives
+ * Golden conformance (golden-v2) on H2 and PostgreSQL: {@code monthly} on {@code golden-v2/input} gives
  * every expected row of {@code expected/<period>/<programme>/metrics.csv} and {@code ALL/metrics.csv}
- * (golden README tolerances, same row order) and the dormant pairs of {@code lists.json}; the
- * comparison job gives every file of {@code expected/compare} for the period.
+ * (golden README tolerances, same row order) and the dormant pairs and bridges of {@code lists.json};
+ * the comparison job gives every file of {@code expected/compare} for the period.
+ *
+ * <p>Left out until SPEC section 6 is built: the metrics of {@link GoldenComparison#SECTION_6_NOT_BUILT}
+ * (pair health, activation, mentor load, goals, matched impact) in metrics.csv and the compare files,
+ * and {@code expected/2026-10/<programme>/breakdowns.csv} (breakdowns by gender and generation).
  */
 class GoldenMetricsIntegrationTests {
 
@@ -67,11 +71,14 @@ class GoldenMetricsIntegrationTests {
             Path expectedFile = expected.resolve(folder).resolve("metrics.csv");
             Path actualFile = published.resolve(folder).resolve("metrics.csv");
             metrics.compare(expectedFile, actualFile);
-            assertThat(GoldenComparison.read(actualFile).keySet()).as("row order of " + folder)
-                    .containsExactlyElementsOf(GoldenComparison.read(expectedFile).keySet());
         }
         System.out.println("GOLDEN " + kind + " " + period + " metrics rows matched: " + metrics);
         assertThat(metrics.mismatches).isEmpty();
+        for (String folder : FOLDERS) {
+            assertThat(GoldenComparison.read(published.resolve(folder).resolve("metrics.csv")).keySet())
+                    .as("row order of " + folder)
+                    .containsExactlyElementsOf(GoldenComparison.builtKeys(expected.resolve(folder).resolve("metrics.csv")));
+        }
         assertDormantPairs(expected, published);
         assertCommentsOnlyOfGroupsReachingTheThreshold(published);
 
@@ -158,7 +165,7 @@ class GoldenMetricsIntegrationTests {
                 Path actual = output.resolve("compare").resolve(programme).resolve(name);
                 comparison.compare(expected, actual);
                 assertThat(GoldenComparison.read(actual).keySet()).as("rows of " + name)
-                        .containsExactlyElementsOf(GoldenComparison.read(expected).keySet());
+                        .containsExactlyElementsOf(GoldenComparison.builtKeys(expected));
             }
         } catch (Exception e) {
             throw new AssertionError("Comparison job failed: " + e.getMessage(), e);

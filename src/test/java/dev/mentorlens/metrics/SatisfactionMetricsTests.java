@@ -106,4 +106,51 @@ class SatisfactionMetricsTests {
         assertThat(row(rows, "a", "respondents").suppressed()).isTrue();
         assertThat(row(rows, "b", "respondents").suppressed()).isTrue();
     }
+
+    @Test
+    void responseRateCountsEachActivePersonOnceWhateverTheRoles() {
+        respondents("a", "mentee", 5, 4);
+        respondents("a", "mentor", 5, 4);
+        enrolments.add(new Enrolment("a", "E0", "mentor", LocalDate.parse("2026-02-01"), null));
+        enrolments.add(new Enrolment("a", "X1", "mentee", LocalDate.parse("2026-02-01"), null));
+
+        MetricRow rate = row(rows(), "a", "response_rate");
+
+        assertThat(rate.value()).isEqualTo(10.0 / 11);
+        assertThat(rate.n()).isEqualTo(10L);
+    }
+
+    @Test
+    void aRespondentWhoHasExitedCountsAsRespondentButNotInTheRate() {
+        respondents("a", "mentee", 6, 4);
+        Enrolment first = enrolments.get(0);
+        enrolments.set(0, new Enrolment("a", first.employeeId(), "mentee", first.enrolledOn(),
+                LocalDate.parse("2026-10-15")));
+
+        Map<String, List<MetricRow>> rows = rows();
+
+        assertThat(row(rows, "a", "respondents").value()).isEqualTo(6.0);
+        assertThat(row(rows, "a", "response_rate").value()).isEqualTo(1.0);
+        assertThat(row(rows, "a", "response_rate").n()).isEqualTo(6L);
+        assertThat(row(rows, "ALL", "response_rate").value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMentorMeanHiddenToProtectTheCohortLineAlsoHidesItsMenteeMean() {
+        // golden-v2 reverse-mentoring 2026-10: a has 1 mentor and 5 mentees, b 5 and 5.
+        respondents("a", "mentor", 1, 1);
+        respondents("a", "mentee", 5, 4);
+        respondents("b", "mentor", 5, 4);
+        respondents("b", "mentee", 5, 4);
+
+        Map<String, List<MetricRow>> rows = rows();
+
+        for (String cohort : List.of("a", "b")) {
+            assertThat(row(rows, cohort, "satisfaction_mean_mentor").suppressed()).isTrue();
+            assertThat(row(rows, cohort, "satisfaction_mean_mentee").suppressed()).isTrue();
+            assertThat(row(rows, cohort, "satisfaction_mean").suppressed()).isFalse();
+        }
+        assertThat(row(rows, "ALL", "satisfaction_mean_mentor").value()).isEqualTo(3.5);
+        assertThat(row(rows, "a", "nps").suppressed()).isFalse();
+    }
 }

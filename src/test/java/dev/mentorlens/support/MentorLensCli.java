@@ -14,7 +14,7 @@ import dev.mentorlens.cli.Commands;
 /** Runs MentorLens commands as a user would: in this JVM, or in a child JVM that can be killed. */
 public final class MentorLensCli {
 
-    public static final Path GOLDEN = SharedData.resolve("golden");
+    public static final Path GOLDEN = SharedData.resolve("golden-v2");
 
     private MentorLensCli() {
     }

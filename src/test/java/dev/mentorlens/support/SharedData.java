@@ -19,7 +19,7 @@ public final class SharedData {
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("golden"))) {
+            if (Files.isDirectory(candidate.resolve("golden-v2"))) {
                 return candidate.normalize();
             }
         }
@@ -31,7 +31,7 @@ public final class SharedData {
     }
 
     private static Path check(Path candidate) {
-        if (!Files.isDirectory(candidate.resolve("golden"))) {
+        if (!Files.isDirectory(candidate.resolve("golden-v2"))) {
             throw new AssertionError("The shared reference data (golden case, data sets) is not at " + candidate
                     + "; put the project beside it or set MENTORLENS_SHARED.");
         }
