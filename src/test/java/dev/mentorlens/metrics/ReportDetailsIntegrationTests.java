@@ -48,8 +48,10 @@ class ReportDetailsIntegrationTests {
         assertThat(roles.stream().mapToInt(r -> ((Number) r.get("respondents")).intValue()).sum())
                 .isEqualTo(((Number) metric(jdbc, "metric_value", "respondents")).intValue());
 
+        // the 2025 cohorts are below the comment threshold, so no cohort list may be shown: ALL minus a
+        // shown cohort list would give their comments away
         assertThat(jdbc.queryForList("select distinct cohort from report_comment" + CAREER, String.class))
-                .contains("ALL", "2026-spring").doesNotContain("2025-autumn", "2025-spring");
+                .containsExactly("ALL");
         assertThat(jdbc.queryForObject("select count(*) from report_department_tie" + CAREER, Long.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from report_department_tie where period = '2026-10'"
                 + " and programme_id = 'ALL'", Long.class)).isPositive();
