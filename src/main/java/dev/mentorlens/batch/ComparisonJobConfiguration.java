@@ -14,6 +14,7 @@ import dev.mentorlens.report.ComparisonWorkbookFile;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -35,10 +36,13 @@ class ComparisonJobConfiguration {
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
+    private final ProgressReporting progress;
 
-    ComparisonJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    ComparisonJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ProgressReporting progress) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
+        this.progress = progress;
     }
 
     @Bean(JOB_NAME)
@@ -102,6 +106,7 @@ class ComparisonJobConfiguration {
     private Step step(String name, Tasklet tasklet) {
         return new StepBuilder(name, jobRepository)
                 .tasklet(tasklet, transactionManager)
+                .listener((StepExecutionListener) progress)
                 .allowStartIfComplete(true)
                 .build();
     }

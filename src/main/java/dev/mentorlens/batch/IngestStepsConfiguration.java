@@ -12,6 +12,8 @@ import dev.mentorlens.ingest.Source;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -39,13 +41,15 @@ class IngestStepsConfiguration {
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final Ingest ingest;
+    private final ProgressReporting progress;
     private final int chunkSize;
 
     IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Ingest ingest, @Value("${mentorlens.ingest.chunk-size:500}") int chunkSize) {
+            Ingest ingest, ProgressReporting progress, @Value("${mentorlens.ingest.chunk-size:500}") int chunkSize) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.ingest = ingest;
+        this.progress = progress;
         this.chunkSize = chunkSize;
     }
 
@@ -128,6 +132,8 @@ class IngestStepsConfiguration {
                 .processor(checker)
                 .writer(ingest.writer(source))
                 .listener(ingest.completion(source))
+                .listener((StepExecutionListener) progress)
+                .listener((ChunkListener) progress)
                 .allowStartIfComplete(true)
                 .build();
     }

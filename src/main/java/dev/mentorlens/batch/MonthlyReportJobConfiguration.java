@@ -14,6 +14,7 @@ import dev.mentorlens.report.PeriodWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,10 +37,13 @@ class MonthlyReportJobConfiguration {
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
+    private final ProgressReporting progress;
 
-    MonthlyReportJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    MonthlyReportJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ProgressReporting progress) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
+        this.progress = progress;
     }
 
     @Bean(JOB_NAME)
@@ -120,6 +124,7 @@ class MonthlyReportJobConfiguration {
     private Step step(String name, Tasklet tasklet, boolean runAgainOnRestart) {
         return new StepBuilder(name, jobRepository)
                 .tasklet(tasklet, transactionManager)
+                .listener((StepExecutionListener) progress)
                 .allowStartIfComplete(runAgainOnRestart)
                 .build();
     }

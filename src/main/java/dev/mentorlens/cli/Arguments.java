@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the {@code --spring.*} / {@code --debug} options passed on to the application.
  */
 record Arguments(String command, Map<String, String> options, List<String> positional, List<String> springArgs,
-        boolean debug, String config) {
+        boolean debug, String config, boolean quiet) {
 
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
@@ -25,10 +25,13 @@ record Arguments(String command, Map<String, String> options, List<String> posit
         List<String> springArgs = new ArrayList<>();
         boolean debug = false;
         String config = null;
+        boolean quiet = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--debug")) {
                 debug = true;
+            } else if (arg.equals("--quiet")) {
+                quiet = true;
             } else if (arg.equals("--config") || arg.startsWith("--config=")) {
                 if (arg.startsWith("--config=")) {
                     config = arg.substring("--config=".length());
@@ -56,7 +59,7 @@ record Arguments(String command, Map<String, String> options, List<String> posit
                 positional.add(arg);
             }
         }
-        return new Arguments(args[0], options, positional, springArgs, debug, config);
+        return new Arguments(args[0], options, positional, springArgs, debug, config, quiet);
     }
 
     void allowOnly(Set<String> names) {

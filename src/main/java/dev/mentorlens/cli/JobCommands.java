@@ -27,11 +27,14 @@ class JobCommands {
 
     private final Runs runs;
     private final MonthlySettings settings;
+    private final TerminalProgress progress;
     private final Path configBase;
 
-    JobCommands(Runs runs, MonthlySettings settings, @Value("${mentorlens.config-base:}") String configBase) {
+    JobCommands(Runs runs, MonthlySettings settings, TerminalProgress progress,
+            @Value("${mentorlens.config-base:}") String configBase) {
         this.runs = runs;
         this.settings = settings;
+        this.progress = progress;
         this.configBase = Path.of(configBase);
     }
 
@@ -62,6 +65,9 @@ class JobCommands {
 
     int run(Arguments arguments, PrintStream out, PrintStream err) {
         RunText text = new RunText(out, err);
+        if (!arguments.quiet()) {
+            progress.showOn(out, out == System.out && System.console() != null);
+        }
         return switch (arguments.command()) {
             case "status" -> {
                 out.print(RunText.table(runs.list(arguments.integer("limit", 20, 1, 10_000))));
