@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import dev.mentorlens.support.MentorLensCli;
 import dev.mentorlens.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,7 +30,7 @@ class ReportDetailsIntegrationTests {
 
     @Test
     void storesCurvesScoresCommentsAndTiesThatAgreeWithTheStoredMetrics() {
-        JdbcTemplate jdbc = monthly("report_details");
+        JdbcTemplate jdbc = monthly("h2", "report_details");
 
         assertThat(jdbc.queryForList("select arm from report_arm" + CAREER + " order by position", String.class))
                 .containsExactly("Mentees", "Baseline");
@@ -63,9 +66,10 @@ class ReportDetailsIntegrationTests {
                 .containsExactly("Career Mentoring");
     }
 
-    @Test
-    void storesNoScoreCountsNorCommentsOfSuppressedGroups() {
-        JdbcTemplate jdbc = monthly("report_details_suppressed", "--anonymity-threshold", "1000");
+    @ParameterizedTest
+    @MethodSource("dev.mentorlens.support.TestDatabase#kinds")
+    void storesNoScoreCountsNorCommentsOfSuppressedGroups(String kind) {
+        JdbcTemplate jdbc = monthly(kind, "report_details_suppressed", "--anonymity-threshold", "1000");
 
         assertThat(jdbc.queryForObject("select count(*) from report_role_scores", Long.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from report_role_scores where respondents is not null"
@@ -76,9 +80,9 @@ class ReportDetailsIntegrationTests {
                 .containsExactly(1000);
     }
 
-    private JdbcTemplate monthly(String name, String... settings) {
-        TestDatabase db = TestDatabase.create("h2", name);
-        List<String> args = new java.util.ArrayList<>(List.of("monthly", "--period", "2026-10", "--input",
+    private JdbcTemplate monthly(String kind, String name, String... settings) {
+        TestDatabase db = TestDatabase.create(kind, name);
+        List<String> args = new ArrayList<>(List.of("monthly", "--period", "2026-10", "--input",
                 "sample-data", "--output", temp.toString()));
         args.addAll(List.of(settings));
         CommandResult run = MentorLensCli.run(db, args.toArray(String[]::new));
