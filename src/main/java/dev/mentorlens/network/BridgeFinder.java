@@ -10,7 +10,9 @@ import org.jgrapht.alg.scoring.BetweennessCentrality;
 
 /**
  * Ranks people by normalised betweenness centrality: exact (JGraphT, Brandes) up to
- * {@link #EXACT_LIMIT} people, estimated by {@link PivotSampledBetweenness} above it.
+ * {@link #EXACT_LIMIT} people, estimated by {@link PivotSampledBetweenness} above it. A dense network
+ * (a group session of hundreds makes every pair of its attendees a tie) goes to the faster int-array
+ * accumulation too, which is still exact when every person is a pivot.
  */
 public final class BridgeFinder {
 
@@ -26,6 +28,9 @@ public final class BridgeFinder {
      * about 20× faster per source than JGraphT's, so 1,000 pivots stay well under the exact cost.
      */
     public static final int DEFAULT_PIVOTS = 1_000;
+
+    /** People × ties above which JGraphT's Brandes is too slow: about its cost at {@link #EXACT_LIMIT} people. */
+    static final long EXACT_COST_LIMIT = 64_000_000L;
 
     /** Fixed so that reruns on the same network rank the same bridges. */
     public static final long DEFAULT_SEED = 20_240_601L;
@@ -64,9 +69,10 @@ public final class BridgeFinder {
             throw new IllegalArgumentException("k must be >= 0: " + k);
         }
         int n = graph.vertexSet().size();
-        boolean estimated = n > exactLimit && pivots < n;
-        Map<String, Double> raw = estimated
-                ? PivotSampledBetweenness.estimate(graph, pivots, seed)
+        boolean dense = (long) n * graph.edgeSet().size() > EXACT_COST_LIMIT;
+        boolean estimated = (n > exactLimit || dense) && pivots < n;
+        Map<String, Double> raw = estimated || dense
+                ? PivotSampledBetweenness.estimate(graph, estimated ? pivots : n, seed)
                 : new BetweennessCentrality<>(graph, false).getScores();
         // JGraphT's own normalisation divides by (n-1)(n-2), half of the undirected convention
         double factor = n < 3 ? 0.0 : 2.0 / ((double) (n - 1) * (n - 2));
