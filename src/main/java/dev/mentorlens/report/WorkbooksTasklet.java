@@ -14,6 +14,7 @@ import dev.mentorlens.metrics.MetricsSettings;
 import dev.mentorlens.metrics.ReportDetails;
 import dev.mentorlens.monthly.MonthlyParameters;
 import dev.mentorlens.monthly.OutputFolders;
+import dev.mentorlens.storage.PrivateFiles;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -88,9 +89,9 @@ final class WorkbooksTasklet implements Tasklet {
     /** Saves each chart as {@code <folder>/charts/<file>}. */
     private static List<ChartFile> saved(List<ChartFile> charts, Path folder) {
         try {
-            Path dir = Files.createDirectories(folder.resolve("charts"));
+            Path dir = PrivateFiles.createDirectories(folder.resolve("charts"));
             for (ChartFile chart : charts) {
-                Files.write(dir.resolve(chart.fileName()), chart.png());
+                PrivateFiles.write(dir.resolve(chart.fileName()), chart.png());
             }
             return charts;
         } catch (IOException e) {
