@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import dev.mentorlens.ingest.IngestNotices;
 import dev.mentorlens.metrics.ComparisonParameters;
 import dev.mentorlens.monthly.MonthlyParameters;
 import dev.mentorlens.monthly.OutputFolders;
@@ -37,9 +38,11 @@ class JobCommands {
     private final RunHistory history;
     private final LaunchLock launchLock;
     private final MonthlySettings settings;
+    private final IngestNotices notices;
 
     JobCommands(PeriodRuns periodRuns, CohortComparisons comparisons, RunHistory history, LaunchLock launchLock,
-            MonthlySettings settings) {
+            MonthlySettings settings, IngestNotices notices) {
+        this.notices = notices;
         this.launchLock = launchLock;
         this.periodRuns = periodRuns;
         this.comparisons = comparisons;
@@ -108,13 +111,14 @@ class JobCommands {
         return outcome.exitCode();
     }
 
-    private static void report(RunOutcome outcome, PrintStream out, PrintStream err) {
+    private void report(RunOutcome outcome, PrintStream out, PrintStream err) {
         JobExecution execution = outcome.execution();
         boolean ran = execution != null && (outcome.message().isEmpty() || outcome.exitCode() == 1);
         if (ran) {
             String counts = execution.getExecutionContext().getString(RunSummary.COUNTS_KEY, null);
             if (counts != null) {
                 out.print(RunSummary.table(RunSummary.decode(counts)));
+                notices.lines(execution.getExecutionContext()).forEach(out::println);
             }
         }
         if (outcome.exitCode() == 0 && outcome.message().isEmpty() && execution != null) {

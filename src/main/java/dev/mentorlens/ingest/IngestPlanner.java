@@ -3,10 +3,13 @@ package dev.mentorlens.ingest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -45,11 +48,17 @@ final class IngestPlanner implements Tasklet {
             filesBySource.put(source, folder.filesOf(source));
         }
         Map<Source, String> stateHashes = new EnumMap<>(Source.class);
+        List<String> removed = new ArrayList<>();
         for (Source source : Source.values()) {
             String context = contextHash(source, zone, stateHashes);
             List<InputFolder.InputFile> files = filesBySource.get(source);
             stateHashes.put(source, hash(context, files.toString()));
+            removed.addAll(removedFiles(source, files));
             plan(source, context, files, instanceId);
+        }
+        if (!removed.isEmpty()) {
+            contribution.getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(IngestNotices.REMOVED_INPUTS_KEY, String.join("/", removed));
         }
         return RepeatStatus.FINISHED;
     }
@@ -63,6 +72,13 @@ final class IngestPlanner implements Tasklet {
             context.append('|').append(upstream.id()).append('=').append(stateHashes.get(upstream));
         }
         return hash(context.toString());
+    }
+
+    /** The files the tables hold for the source that are no longer in the input folder. */
+    private List<String> removedFiles(Source source, List<InputFolder.InputFile> files) {
+        Set<String> present = files.stream().map(InputFolder.InputFile::name).collect(Collectors.toSet());
+        return jdbc.queryForList("select file_name from ingest_file where source = ? order by position", String.class,
+                source.id()).stream().filter(name -> !present.contains(name)).toList();
     }
 
     private void plan(Source source, String context, List<InputFolder.InputFile> files, long instanceId) {
@@ -100,6 +116,7 @@ final class IngestPlanner implements Tasklet {
         jdbc.update("delete from " + source.table());
         jdbc.update("delete from ingest_reject where source = ?", source.id());
         jdbc.update("delete from ingest_duplicate where source = ?", source.id());
+        jdbc.update("delete from ingest_warning where source = ?", source.id());
         jdbc.update("delete from ingest_file where source = ?", source.id());
         jdbc.update("delete from ingest_source where source = ?", source.id());
     }
