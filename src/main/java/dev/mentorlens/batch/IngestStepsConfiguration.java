@@ -4,8 +4,10 @@ import static dev.mentorlens.batch.JobParameterValues.*;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 
 import dev.mentorlens.ingest.Ingest;
+import dev.mentorlens.ingest.IngestNotices;
 import dev.mentorlens.ingest.InputRow;
 import dev.mentorlens.ingest.RowOutcome;
 import dev.mentorlens.ingest.Source;
@@ -67,7 +69,9 @@ class IngestStepsConfiguration {
             @Value(ZONE) String zone,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long instanceId) {
         return (contribution, chunkContext) -> {
-            ingest.plan(Path.of(input), zone(zone), instanceId);
+            List<String> removed = ingest.plan(Path.of(input), zone(zone), instanceId);
+            contribution.getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(IngestNotices.REMOVED_INPUTS_KEY, String.join("/", removed));
             return RepeatStatus.FINISHED;
         };
     }

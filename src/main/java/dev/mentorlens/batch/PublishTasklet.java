@@ -1,6 +1,7 @@
 package dev.mentorlens.batch;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 
 import dev.mentorlens.ingest.IngestFiles;
 import dev.mentorlens.ingest.InputFolder;
+import dev.mentorlens.storage.PrivateFiles;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -55,10 +57,13 @@ final class PublishTasklet implements Tasklet {
         manifest.put("outputs", outputs(staging));
         manifest.put("inputs", inputs());
         try {
-            JSON.writeValue(staging.resolve("manifest.json").toFile(), manifest);
-        } catch (RuntimeException e) {
+            try (OutputStream out = PrivateFiles.newOutputStream(staging.resolve("manifest.json"))) {
+                JSON.writeValue(out, manifest);
+            }
+        } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException(new IOException("Cannot write manifest.json: " + e.getMessage(), e));
         }
+        PrivateFiles.restrictTree(staging);
         folders.publish(period);
         return RepeatStatus.FINISHED;
     }

@@ -16,6 +16,10 @@ record Arguments(String command, Map<String, String> options, List<String> posit
 
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
+    /** The months of the dates inputs may hold (SPEC section 5: 1900-01-01 to 2199-12-31). */
+    static final String FIRST_PERIOD = "1900-01";
+    static final String LAST_PERIOD = "2199-12";
+
     static Arguments parse(String[] args) {
         if (args.length == 0) {
             throw new UsageException("No command given; expected one of: " + String.join(", ", Commands.NAMES) + ".");
@@ -87,6 +91,10 @@ record Arguments(String command, Map<String, String> options, List<String> posit
         String period = required("period");
         if (!PERIOD.matcher(period).matches()) {
             throw new UsageException("--period must be a month as YYYY-MM, e.g. 2026-10 (got '" + period + "').");
+        }
+        if (period.compareTo(FIRST_PERIOD) < 0 || period.compareTo(LAST_PERIOD) > 0) {
+            throw new UsageException("--period must be a month from " + FIRST_PERIOD + " to " + LAST_PERIOD
+                    + ", the dates MentorLens accepts in its inputs (got '" + period + "').");
         }
         return period;
     }

@@ -72,6 +72,7 @@ public final class Commands {
         JobCommands.checkArguments(arguments);
         List<String> springArgs = new ArrayList<>(arguments.springArgs());
         if (arguments.debug()) {
+            springArgs.add("--logging.level.root=WARN");
             springArgs.add("--logging.level.org.springframework.batch=INFO");
         }
         SiteConfig.locate(arguments.config()).ifPresent(file -> {

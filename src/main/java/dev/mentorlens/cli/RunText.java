@@ -131,6 +131,7 @@ final class RunText {
     private void sources(RunView run) {
         if (!run.sources().isEmpty()) {
             out.print(RunSummary.table(run.sources()));
+            run.notices().forEach(out::println);
         }
     }
 

@@ -1,12 +1,18 @@
 package dev.mentorlens.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +38,10 @@ final class CsvFileReader implements Closeable {
             .setIgnoreSurroundingSpaces(false)
             .get();
 
+    /** A record over more physical lines than this is reported: most likely an unclosed quote swallowed rows. */
+    static final int MAX_PLAIN_RECORD_LINES = 5;
+
+    private final Path file;
     private final String fileName;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -39,8 +49,10 @@ final class CsvFileReader implements Closeable {
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private final List<String> wantedColumns;
     private long linesBefore;
+    private long lastRecordLines;
 
     CsvFileReader(Path file, List<String> wantedColumns) throws IOException {
+        this.file = file;
         this.fileName = file.getFileName().toString();
         this.wantedColumns = wantedColumns;
         Reader reader = new PushbackReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1);
@@ -71,6 +83,7 @@ final class CsvFileReader implements Closeable {
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 int startLine = (int) linesBefore + 1;
+                lastRecordLines = parser.getCurrentLineNumber() - linesBefore;
                 linesBefore = parser.getCurrentLineNumber();
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
@@ -79,7 +92,7 @@ final class CsvFileReader implements Closeable {
             }
             return null;
         } catch (UncheckedIOException e) {
-            throw new InputFileException(problem(fileName, linesBefore, e.getCause()), e);
+            throw new InputFileException(problem(file, linesBefore, e.getCause()), e);
         }
     }
 
@@ -95,13 +108,61 @@ final class CsvFileReader implements Closeable {
         return new InputRow(fileName, startLine, values, record.size(), header.size(), raw);
     }
 
+    /**
+     * A warning when the record just returned spans more than {@link #MAX_PLAIN_RECORD_LINES} physical
+     * lines, or null: a quoted field that long is most often an unclosed quote that took the next rows in.
+     */
+    String longRecordWarning(InputRow row) {
+        if (lastRecordLines <= MAX_PLAIN_RECORD_LINES) {
+            return null;
+        }
+        return "The row on line " + row.line() + " of " + fileName + " has a quoted field over " + lastRecordLines
+                + " lines (to line " + (row.line() + lastRecordLines - 1) + "); if a quote was left open there,"
+                + " the rows after it were read as part of that field.";
+    }
+
     /** One sentence on why a file cannot be read on from a line: bad encoding or broken quoting. */
-    static String problem(String fileName, long afterLine, IOException cause) {
+    static String problem(Path file, long afterLine, IOException cause) {
+        String fileName = file.getFileName().toString();
         if (cause instanceof CharacterCodingException) {
-            return "Input file " + fileName + " is not UTF-8 text (some bytes cannot be decoded); save it as UTF-8.";
+            long line = firstUndecodableLine(file);
+            return "Input file " + fileName + " is not UTF-8 text" + (line > 0 ? ": line " + line
+                    + " has bytes that cannot be decoded" : "") + "; save it as UTF-8.";
         }
         return "Input file " + fileName + " cannot be read after line " + afterLine + ": " + cause.getMessage()
                 + " (check for an unclosed quote).";
+    }
+
+    /**
+     * The physical line (1 = header) holding the first bytes that are not UTF-8, or 0 if none is found.
+     * Lines are split on the byte '\n', which never occurs inside a UTF-8 sequence; the decoder reads
+     * ahead, so the line it failed on is not where the bad bytes are.
+     */
+    static long firstUndecodableLine(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            long number = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b == -1) {
+                    try {
+                        decoder.reset().decode(ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return number;
+                    }
+                    if (b == -1) {
+                        return 0;
+                    }
+                    line.reset();
+                    number++;
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void skipByteOrderMark(PushbackReader reader) throws IOException {

@@ -28,9 +28,13 @@ public class Ingest {
         this.transactionManager = transactionManager;
     }
 
-    /** Decides what each source must parse; {@code runId} names the run that owns files left pending. */
-    public void plan(Path input, ZoneId zone, long runId) {
-        new IngestPlanner(jdbc).plan(input, zone.getId(), runId);
+    /**
+     * Decides what each source must parse; {@code runId} names the run that owns files left pending.
+     *
+     * @return the input files earlier runs read that are gone from the folder
+     */
+    public List<String> plan(Path input, ZoneId zone, long runId) {
+        return new IngestPlanner(jdbc).plan(input, zone.getId(), runId);
     }
 
     public ItemStreamReader<InputRow> reader(Source source, Path input) {

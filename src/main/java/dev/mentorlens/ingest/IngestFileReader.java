@@ -55,6 +55,10 @@ final class IngestFileReader implements ItemStreamReader<InputRow> {
             InputRow row = current.next();
             if (row != null) {
                 rowsInFile++;
+                String warning = current.longRecordWarning(row);
+                if (warning != null) {
+                    files.recordWarning(source, row, warning);
+                }
                 return row;
             }
             closeCurrent();
@@ -78,7 +82,7 @@ final class IngestFileReader implements ItemStreamReader<InputRow> {
 
     private void openCurrent() {
         try {
-            current = new CsvFileReader(inputDir.resolve(pending.get(fileIndex)), source.specColumns());
+            current = new CsvFileReader(new InputFolder(inputDir).inside(pending.get(fileIndex)), source.specColumns());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,6 +26,12 @@ public final class IngestFiles {
                 fileName);
     }
 
+    /** Keeps a warning about one row read; it stays as long as the tables hold that file. */
+    void recordWarning(Source source, InputRow row, String message) {
+        jdbc.update("insert into ingest_warning (source, source_file, source_line, message) values (?, ?, ?, ?)",
+                source.id(), row.file(), row.line(), message);
+    }
+
     /**
      * Counts what each pending file gave and marks it done. Fails when a file's rows read differ from
      * accepted + rejected + duplicates, which would mean a row was lost.

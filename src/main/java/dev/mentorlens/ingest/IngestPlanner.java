@@ -3,10 +3,13 @@ package dev.mentorlens.ingest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,20 +31,27 @@ final class IngestPlanner {
         this.jdbc = jdbc;
     }
 
-    /** Plans the ingest of {@code input} read in {@code zone}, for the run identified by {@code instanceId}. */
-    void plan(Path input, String zone, long instanceId) {
+    /**
+     * Plans the ingest of {@code input} read in {@code zone}, for the run identified by {@code instanceId}.
+     *
+     * @return the input files earlier runs read that are gone from the folder
+     */
+    List<String> plan(Path input, String zone, long instanceId) {
         InputFolder folder = new InputFolder(input);
         Map<Source, List<InputFolder.InputFile>> filesBySource = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             filesBySource.put(source, folder.filesOf(source));
         }
         Map<Source, String> stateHashes = new EnumMap<>(Source.class);
+        List<String> removed = new ArrayList<>();
         for (Source source : Source.values()) {
             String context = contextHash(source, zone, stateHashes);
             List<InputFolder.InputFile> files = filesBySource.get(source);
             stateHashes.put(source, hash(context, files.toString()));
+            removed.addAll(removedFiles(source, files));
             plan(source, context, files, instanceId);
         }
+        return removed;
     }
 
     private static String contextHash(Source source, String zone, Map<Source, String> stateHashes) {
@@ -53,6 +63,13 @@ final class IngestPlanner {
             context.append('|').append(upstream.id()).append('=').append(stateHashes.get(upstream));
         }
         return hash(context.toString());
+    }
+
+    /** The files the tables hold for the source that are no longer in the input folder. */
+    private List<String> removedFiles(Source source, List<InputFolder.InputFile> files) {
+        Set<String> present = files.stream().map(InputFolder.InputFile::name).collect(Collectors.toSet());
+        return jdbc.queryForList("select file_name from ingest_file where source = ? order by position", String.class,
+                source.id()).stream().filter(name -> !present.contains(name)).toList();
     }
 
     private void plan(Source source, String context, List<InputFolder.InputFile> files, long instanceId) {
@@ -90,6 +107,7 @@ final class IngestPlanner {
         jdbc.update("delete from " + source.table());
         jdbc.update("delete from ingest_reject where source = ?", source.id());
         jdbc.update("delete from ingest_duplicate where source = ?", source.id());
+        jdbc.update("delete from ingest_warning where source = ?", source.id());
         jdbc.update("delete from ingest_file where source = ?", source.id());
         jdbc.update("delete from ingest_source where source = ?", source.id());
     }

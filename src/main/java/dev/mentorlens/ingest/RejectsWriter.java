@@ -3,10 +3,9 @@ package dev.mentorlens.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.mentorlens.storage.PrivateFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +24,7 @@ public final class RejectsWriter {
 
     public void writeAll(Path rejectsDir) {
         try {
-            Files.createDirectories(rejectsDir);
+            PrivateFiles.createDirectories(rejectsDir);
             for (Source source : Source.values()) {
                 write(source, rejectsDir.resolve(source.id() + ".csv"));
             }
@@ -35,7 +34,7 @@ public final class RejectsWriter {
     }
 
     private void write(Source source, Path target) throws IOException {
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+        try (Writer out = PrivateFiles.newWriter(target);
                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
             printer.printRecord("file", "line", "reason", "raw");
             jdbc.query("select r.source_file, r.source_line, r.reason, r.raw_text from ingest_reject r"

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +13,7 @@ import java.util.List;
 import dev.mentorlens.ingest.SpreadsheetText;
 import dev.mentorlens.metrics.ProgrammeReport.GroupComment;
 import dev.mentorlens.network.Bridge;
+import dev.mentorlens.storage.PrivateFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -84,9 +84,9 @@ final class MetricsFiles {
     /** Writes next to the target, then moves it in place, so a reader never sees half a file. */
     static void write(Path file, String[] header, Body body) {
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
             Path partial = file.resolveSibling(file.getFileName() + ".part");
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            try (Writer writer = PrivateFiles.newWriter(partial);
                     CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
                 printer.printRecord((Object[]) header);
                 body.print(printer);

@@ -3,11 +3,12 @@ package dev.mentorlens.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import dev.mentorlens.storage.PrivateFiles;
 
 /** Renders {@code <A>-vs-<B>-<YYYY-MM>.xlsx} from {@code comparison.xlsx}: both cohorts side by side. */
 final class ComparisonWorkbook {
@@ -39,8 +40,7 @@ final class ComparisonWorkbook {
             int last = table.write(rows);
             book.table("tests_table").write(tests(data));
             table.freezeAndFilter(last);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
                 book.write(out);
             }
         } catch (IOException e) {

@@ -3,12 +3,12 @@ package dev.mentorlens.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.mentorlens.report.OrganisationData.ProgrammeRow;
+import dev.mentorlens.storage.PrivateFiles;
 
 /** Renders {@code ALL/organisation-<YYYY-MM>.xlsx} from {@code organisation.xlsx}: one row per programme. */
 final class OrganisationWorkbook {
@@ -51,8 +51,7 @@ final class OrganisationWorkbook {
                 book.picture(chart, ProgrammeWorkbook.CHART_SCALE);
             }
             book.workbook().setActiveSheet(0);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
                 book.write(out);
             }
         } catch (IOException e) {

@@ -3,10 +3,10 @@ package dev.mentorlens.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.mentorlens.storage.PrivateFiles;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Renders {@code <programme>-<YYYY-MM>.xlsx} from {@code programme.xlsx}. */
@@ -42,8 +42,7 @@ final class ProgrammeWorkbook {
         SXSSFWorkbook streaming = new SXSSFWorkbook(book.workbook(), WINDOW);
         try {
             long rows = dormant.stream(streaming, data.dormantPairs());
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
                 streaming.write(out);
             }
             return rows;

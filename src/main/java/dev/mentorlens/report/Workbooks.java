@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.mentorlens.charts.ProgrammeValue;
 import dev.mentorlens.ingest.SourceCounts;
+import dev.mentorlens.storage.PrivateFiles;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -78,9 +79,9 @@ final class Workbooks {
     /** Saves each chart as {@code <folder>/charts/<file>}. */
     private static List<ChartFile> saved(List<ChartFile> charts, Path folder) {
         try {
-            Path dir = Files.createDirectories(folder.resolve("charts"));
+            Path dir = PrivateFiles.createDirectories(folder.resolve("charts"));
             for (ChartFile chart : charts) {
-                Files.write(dir.resolve(chart.fileName()), chart.png());
+                PrivateFiles.write(dir.resolve(chart.fileName()), chart.png());
             }
             return charts;
         } catch (IOException e) {

@@ -17,10 +17,11 @@ import dev.mentorlens.ingest.SourceCounts;
  * @param failureReason one sentence, null unless the run failed
  * @param inputProblem whether the failure is about the inputs (a restart cannot cure it)
  * @param sources read/accepted/rejected rows per source, once the inputs were checked
+ * @param notices sentences about the inputs besides the counts: removed input files, warnings about rows read
  */
 public record RunView(long id, String job, Map<String, String> parameters, String input, String output,
         RunState state, LocalDateTime start, LocalDateTime end, Duration duration, List<StepView> steps,
-        String failureReason, boolean inputProblem, List<SourceCounts> sources) {
+        String failureReason, boolean inputProblem, List<SourceCounts> sources, List<String> notices) {
 
     /** One step: rows read, written and rejected (skipped or filtered). */
     public record StepView(String name, String state, long read, long written, long rejected) {

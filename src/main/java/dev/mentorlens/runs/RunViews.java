@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import dev.mentorlens.batch.FailureReasons;
 import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.batch.RunSummary;
+import dev.mentorlens.ingest.IngestNotices;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class RunViews {
 
     private final ProcessLiveness owners;
+    private final IngestNotices notices;
 
-    RunViews(ProcessLiveness owners) {
+    RunViews(ProcessLiveness owners, IngestNotices notices) {
         this.owners = owners;
+        this.notices = notices;
     }
 
     RunView of(JobExecution execution) {
@@ -45,7 +48,9 @@ class RunViews {
                         : Duration.between(execution.getStartTime(), execution.getEndTime()),
                 steps, reason == null || reason.isBlank() ? null : reason,
                 failed && FailureReasons.INPUT_PROBLEM.equals(execution.getExitStatus().getExitCode()),
-                RunSummary.decode(execution.getExecutionContext().getString(RunSummary.COUNTS_KEY, null)));
+                RunSummary.decode(execution.getExecutionContext().getString(RunSummary.COUNTS_KEY, null)),
+                execution.getExecutionContext().containsKey(RunSummary.COUNTS_KEY)
+                        ? notices.lines(execution.getExecutionContext()) : List.of());
     }
 
     private RunState state(JobExecution execution) {

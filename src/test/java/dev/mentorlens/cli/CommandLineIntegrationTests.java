@@ -97,6 +97,19 @@ class CommandLineIntegrationTests {
     }
 
     @Test
+    void rejectsAPeriodOutsideTheSupportedDatesWithExitCodeTwo() {
+        TestDatabase db = TestDatabase.create("h2", "usage");
+
+        CommandResult early = MentorLensCli.run(db, "monthly", "--period", "0000-01");
+        CommandResult late = MentorLensCli.run(db, "compare", "--programme", "p", "--cohorts", "a,b", "--period", "2200-01");
+
+        assertThat(early.exitCode()).isEqualTo(2);
+        assertThat(early.err()).startsWith("--period must be a month from 1900-01 to 2199-12").doesNotContain("SQL");
+        assertThat(late.exitCode()).isEqualTo(2);
+        assertThat(MentorLensCli.run(db, "rerun", "--period", "1899-12").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void rejectsUnknownCommandsAndOptionsWithExitCodeTwo() {
         TestDatabase db = TestDatabase.create("h2", "usage");
 

@@ -41,7 +41,7 @@ class RestartAfterKillIntegrationTests {
     @MethodSource("databases")
     void restartAfterKillResumesFromTheLastChunkAndEndsWithTheSameRows(String kind) throws Exception {
         Path input = bigInput();
-        TestDatabase killed = TestDatabase.create(kind, "killed");
+        TestDatabase killed = TestDatabase.createWatchedFromAnotherProcess(kind, "killed");
         Process child = MentorLensCli.start(killed, work.resolve("child.log"), "monthly", "--period", "2026-02",
                 "--input", input.toString(), "--output", work.resolve("out-killed").toString(),
                 "--max-reject-ratio", "1", "--mentorlens.ingest.chunk-size=100");

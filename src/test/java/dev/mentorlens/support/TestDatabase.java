@@ -27,13 +27,28 @@ public record TestDatabase(String kind, String url, String username) {
         return List.of("h2", "postgres");
     }
 
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /** A database used by this JVM only: the test and the commands it runs in-process share it, as the product does. */
     public static TestDatabase create(String kind, String name) {
+        return create(kind, name, "");
+    }
+
+    /**
+     * A database that this test reads while a child JVM writes it. Only for H2 does that need something
+     * more: AUTO_SERVER, so that the second process can open the file the first one holds. The product's
+     * own URL never has it, as it opens a listener that any local user can connect to.
+     */
+    public static TestDatabase createWatchedFromAnotherProcess(String kind, String name) {
+        return create(kind, name, ";AUTO_SERVER=TRUE");
+    }
+
+    private static TestDatabase create(String kind, String name, String h2Sharing) {
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
         if (kind.equals("h2")) {
             Path file = Path.of("target", "test-db", id).toAbsolutePath();
-            return new TestDatabase(kind, "jdbc:h2:file:" + file
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE", "sa");
+            return new TestDatabase(kind, "jdbc:h2:file:" + file + H2_SETTINGS + h2Sharing, "sa");
         }
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
                 Statement statement = connection.createStatement()) {
@@ -53,8 +68,9 @@ public record TestDatabase(String kind, String url, String username) {
     }
 
     /**
-     * Whether a process has opened this database. An H2 file database is served by the first process
-     * that opens it, so a test that watches a child run must not open it before the child does.
+     * Whether a process has opened this database (of {@link #createWatchedFromAnotherProcess}). An H2 file
+     * database is served by the first process that opens it, so a test that watches a child run must not
+     * open it before the child does.
      */
     public boolean isOpenedByAProcess() {
         if (!kind.equals("h2")) {
