@@ -24,7 +24,10 @@ public final class InputFolder {
         this.dir = dir;
     }
 
-    /** The files of a source in name order; fails when there are none or a required column is missing. */
+    /**
+     * The files of a source in name order; fails when a required column is missing, or when there are
+     * none of a source that is not optional.
+     */
     public List<InputFile> filesOf(Source source) {
         if (!Files.isDirectory(dir)) {
             throw new InputFileException("The input folder " + dir + " does not exist.");
@@ -36,7 +39,7 @@ public final class InputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (paths.isEmpty()) {
+        if (paths.isEmpty() && !source.optional()) {
             throw new InputFileException("Required input " + source.pattern() + " is missing in " + dir + ".");
         }
         List<InputFile> files = new ArrayList<>();

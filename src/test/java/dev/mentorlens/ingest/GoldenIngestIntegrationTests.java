@@ -47,6 +47,9 @@ class GoldenIngestIntegrationTests {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         for (Source source : Source.values()) {
+            if (source.optional() && !Files.exists(expected.resolve("rejects").resolve(source.id() + ".csv"))) {
+                continue; // the older golden case has no goals
+            }
             Path actualRejects = output.resolve(period).resolve("rejects").resolve(source.id() + ".csv");
             Path expectedRejects = expected.resolve("rejects").resolve(source.id() + ".csv");
             assertThat(fileAndLine(actualRejects)).as(source.id()).isEqualTo(fileAndLine(expectedRejects));
