@@ -66,7 +66,7 @@ class GoldenMetricsIntegrationTests {
             Path expectedFile = expected.resolve(folder).resolve("metrics.csv");
             Path actualFile = published.resolve(folder).resolve("metrics.csv");
             metrics.compare(expectedFile, actualFile);
-            assertThat(GoldenComparison.read(actualFile).keySet()).as("row order of " + folder)
+            assertThat(withoutHealthRows(GoldenComparison.read(actualFile).keySet())).as("row order of " + folder)
                     .containsExactlyElementsOf(GoldenComparison.read(expectedFile).keySet());
         }
         System.out.println("GOLDEN " + kind + " " + period + " metrics rows matched: " + metrics);
@@ -78,6 +78,12 @@ class GoldenMetricsIntegrationTests {
         System.out.println("GOLDEN " + kind + " " + period + " compare rows matched: " + comparisons);
         assertThat(comparisons.total).isPositive();
         assertThat(comparisons.mismatches).isEmpty();
+    }
+
+    /** The older golden case predates SPEC section 6: its rows are checked against golden-v2 instead. */
+    private static List<String> withoutHealthRows(Set<String> keys) {
+        return keys.stream().filter(key -> !MetricNames.HEALTH.contains(key.substring(key.lastIndexOf('|') + 1)))
+                .toList();
     }
 
     private static void assertDormantPairs(Path expected, Path published) throws IOException {
@@ -156,7 +162,7 @@ class GoldenMetricsIntegrationTests {
                         .isEqualTo(BatchStatus.COMPLETED);
                 Path actual = output.resolve("compare").resolve(programme).resolve(name);
                 comparison.compare(expected, actual);
-                assertThat(GoldenComparison.read(actual).keySet()).as("rows of " + name)
+                assertThat(withoutHealthRows(GoldenComparison.read(actual).keySet())).as("rows of " + name)
                         .containsExactlyElementsOf(GoldenComparison.read(expected).keySet());
             }
         } catch (Exception e) {
