@@ -13,7 +13,7 @@ final class EmployeeRules implements RowRules {
     @Override
     public List<String> columns() {
         return List.of("employee_id", "department", "location", "job_level", "hire_date", "termination_date",
-                "termination_reason", "manager_id");
+                "termination_reason", "manager_id", "attributes");
     }
 
     @Override
@@ -30,7 +30,9 @@ final class EmployeeRules implements RowRules {
             throw new RowRejectedException("termination_date before hire_date");
         }
         return new RowOutcome.Candidate(row, id, null,
-                Arrays.asList(id, department, location, level, hired, terminated, reason, manager), List.of(),
+                Arrays.asList(id, department, location, level, hired, terminated, reason, manager,
+                        EmployeeAttributes.encode(EmployeeAttributes.of(row.values()))),
+                List.of(),
                 List.of());
     }
 }

@@ -82,10 +82,21 @@ final class IngestFileReader implements ItemStreamReader<InputRow> {
 
     private void openCurrent() {
         try {
-            current = new CsvFileReader(new InputFolder(inputDir).inside(pending.get(fileIndex)), source.specColumns());
+            Path file = new InputFolder(inputDir).inside(pending.get(fileIndex));
+            current = new CsvFileReader(file, wantedColumns(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The SPEC columns, and for a source that keeps them, every other column of the file too. */
+    private List<String> wantedColumns(Path file) throws IOException {
+        if (!source.keepsExtraColumns()) {
+            return source.specColumns();
+        }
+        java.util.Set<String> columns = new java.util.LinkedHashSet<>(source.specColumns());
+        columns.addAll(CsvFileReader.readHeader(file));
+        return List.copyOf(columns);
     }
 
     private void closeCurrent() {

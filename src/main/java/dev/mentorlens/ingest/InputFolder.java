@@ -32,9 +32,9 @@ public final class InputFolder {
     }
 
     /**
-     * The files of a source in name order; fails when there are none, when an entry of that name is not
-     * a regular file or is a link that leaves the folder, or when a required column is missing or a
-     * column the source reads appears twice.
+     * The files of a source in name order; fails when there are none of a source that is not optional,
+     * when an entry of that name is not a regular file or is a link that leaves the folder, or when a
+     * required column is missing or a column the source reads appears twice.
      */
     public List<InputFile> filesOf(Source source) {
         List<InputFile> files = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class InputFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (paths.isEmpty()) {
+        if (paths.isEmpty() && !source.optional()) {
             throw new InputFileException("Required input " + source.pattern() + " is missing in " + dir + ".");
         }
         List<Path> checked = new ArrayList<>();

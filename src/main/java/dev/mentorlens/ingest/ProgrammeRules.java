@@ -17,7 +17,7 @@ final class ProgrammeRules implements RowRules {
     @Override
     public List<String> columns() {
         return List.of("programme_id", "name", "format", "start_date", "end_date", "expected_cadence_days",
-                "owner_email");
+                "owner_email", "mentor_capacity");
     }
 
     @Override
@@ -32,10 +32,12 @@ final class ProgrammeRules implements RowRules {
         LocalDate end = fields.optionalDate("end_date");
         int cadence = fields.requiredInteger("expected_cadence_days", 1, 365);
         String owner = fields.optional("owner_email");
+        Integer capacity = fields.optionalInteger("mentor_capacity", 1, 50);
         if (end != null && end.isBefore(start)) {
             throw new RowRejectedException("end_date before start_date");
         }
-        return new RowOutcome.Candidate(row, id, null, Arrays.asList(id, name, format, start, end, cadence, owner),
+        return new RowOutcome.Candidate(row, id, null, Arrays.asList(id, name, format, start, end, cadence, owner,
+                capacity),
                 List.of(), List.of());
     }
 }

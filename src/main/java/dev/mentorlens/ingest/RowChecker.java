@@ -45,12 +45,23 @@ final class RowChecker implements ItemProcessor<InputRow, RowOutcome> {
         }
     }
 
-    /** Hash of the SPEC column values by name, so column order and extra columns do not matter. */
+    /**
+     * Hash of the SPEC column values by name, so column order and ignored extra columns do not
+     * matter; the extra columns a source keeps (employee attributes) count by name too.
+     */
     private String contentHash(InputRow row) {
         MessageDigest digest = sha256();
         for (String column : specColumns) {
             digest.update(row.value(column).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0x1f);
+        }
+        if (source.keepsExtraColumns()) {
+            EmployeeAttributes.of(row.values()).forEach((name, value) -> {
+                digest.update((byte) 0x1e);
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0x1f);
+                digest.update(value.getBytes(StandardCharsets.UTF_8));
+            });
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -20,6 +20,7 @@ interface RowRules {
             case MATCHES -> new MatchRules();
             case SESSIONS -> new SessionRules();
             case SURVEY_RESPONSES -> new SurveyResponseRules();
+            case GOALS -> new GoalRules();
         };
     }
 

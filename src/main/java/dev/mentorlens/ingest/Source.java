@@ -11,7 +11,7 @@ public enum Source {
 
     PROGRAMMES("programmes", "programmes.csv", false, "programme",
             List.of("programme_id", "name", "format", "start_date", "expected_cadence_days"),
-            List.of("end_date", "owner_email")),
+            List.of("end_date", "owner_email", "mentor_capacity")),
     EMPLOYEES("employees", "employees.csv", false, "employee",
             List.of("employee_id", "department", "job_level", "hire_date"),
             List.of("location", "termination_date", "termination_reason", "manager_id")),
@@ -30,7 +30,9 @@ public enum Source {
     SURVEY_RESPONSES("survey_responses", "survey_responses", true, "survey_response",
             List.of("response_id", "survey_id", "programme_id", "respondent_id", "role", "submitted_at",
                     "satisfaction"),
-            List.of("nps", "comment"));
+            List.of("nps", "comment")),
+    GOALS("goals", "goals", true, "goal", List.of("goal_id", "match_id", "set_on"),
+            List.of("due_on", "achieved_on", "title"), true);
 
     private final String id;
     private final String fileName;
@@ -38,9 +40,16 @@ public enum Source {
     private final String table;
     private final List<String> requiredColumns;
     private final List<String> optionalColumns;
+    private final boolean optionalSource;
 
     Source(String id, String fileName, boolean monthlyGlob, String table, List<String> requiredColumns,
             List<String> optionalColumns) {
+        this(id, fileName, monthlyGlob, table, requiredColumns, optionalColumns, false);
+    }
+
+    Source(String id, String fileName, boolean monthlyGlob, String table, List<String> requiredColumns,
+            List<String> optionalColumns, boolean optionalSource) {
+        this.optionalSource = optionalSource;
         this.id = id;
         this.fileName = fileName;
         this.monthlyGlob = monthlyGlob;
@@ -58,6 +67,11 @@ public enum Source {
         return table;
     }
 
+    /** Whether the folder may lack the source's files: then the source simply has no rows. */
+    public boolean optional() {
+        return optionalSource;
+    }
+
     List<String> requiredColumns() {
         return requiredColumns;
     }
@@ -65,6 +79,14 @@ public enum Source {
     /** Every SPEC column: required ones first, then optional ones. */
     List<String> specColumns() {
         return java.util.stream.Stream.concat(requiredColumns.stream(), optionalColumns.stream()).toList();
+    }
+
+    /**
+     * Whether the columns of its files beyond the SPEC's are kept (employee attributes, SPEC
+     * section 6) and count when a repeated row is judged identical.
+     */
+    boolean keepsExtraColumns() {
+        return this == EMPLOYEES;
     }
 
     /** The glob shown to users: {@code sessions*.csv} or {@code employees.csv}. */
@@ -88,6 +110,7 @@ public enum Source {
             case MATCHES -> List.of(PROGRAMMES, EMPLOYEES);
             case SESSIONS -> List.of(PROGRAMMES, EMPLOYEES, MATCHES);
             case SURVEY_RESPONSES -> List.of(PROGRAMMES, EMPLOYEES);
+            case GOALS -> List.of(MATCHES);
         };
     }
 

@@ -2,7 +2,7 @@ package dev.mentorlens.metrics;
 
 import java.util.List;
 
-/** Metric names of SPEC section 2, in the order of the rows of {@code metrics.csv}. */
+/** Metric names of SPEC sections 2 and 6, in the order of the rows of {@code metrics.csv}. */
 final class MetricNames {
 
     static final String ENROLLED_MENTORS = "enrolled_mentors";
@@ -35,11 +35,42 @@ final class MetricNames {
     static final String RETENTION_LOGRANK_P = "retention_logrank_p";
     static final String VOLUNTARY_ATTRITION_RATE = "voluntary_attrition_rate";
 
+    static final String PAIRS_ON_TRACK = "pairs_on_track";
+    static final String PAIRS_TOO_EARLY = "pairs_too_early";
+    static final String PAIRS_NEEDS_CHECK_IN = "pairs_needs_check_in";
+    static final String PAIRS_DORMANT = "pairs_dormant";
+    static final String PAIRS_NEVER_MET = "pairs_never_met";
+    static final String ON_TRACK_SHARE = "on_track_share";
+    static final String MENTEES_MATCHED = "mentees_matched";
+    static final String MENTEES_MET = "mentees_met";
+    static final String ACTIVATION_RATE = "activation_rate";
+    static final String DAYS_TO_MATCH_MEDIAN = "days_to_match_median";
+    static final String DAYS_TO_FIRST_MEETING_MEDIAN = "days_to_first_meeting_median";
+    static final String MENTORS_ACTIVE = "mentors_active";
+    static final String MENTEES_PER_MENTOR_MEAN = "mentees_per_mentor_mean";
+    static final String MENTEES_PER_MENTOR_MAX = "mentees_per_mentor_max";
+    static final String MENTORS_OVER_CAPACITY = "mentors_over_capacity";
+    static final String GOALS_SET = "goals_set";
+    static final String GOALS_ACHIEVED = "goals_achieved";
+    static final String GOAL_ATTAINMENT_RATE = "goal_attainment_rate";
+    static final String GOALS_OVERDUE = "goals_overdue";
+    static final String DAYS_TO_GOAL_MEDIAN = "days_to_goal_median";
+    static final String MENTEES_WITH_CONTROLS = "mentees_with_controls";
+    static final String MATCHED_RETENTION_12M_DIFF = "matched_retention_12m_diff";
+    static final String MATCHED_PROMOTION_12M_DIFF = "matched_promotion_12m_diff";
+
     static final String SATISFACTION_MANNWHITNEY_P = "satisfaction_mannwhitney_p";
 
     /** The satisfaction metrics under anonymity, in row order. */
     static final List<String> SATISFACTION = List.of(RESPONDENTS, RESPONSE_RATE, SATISFACTION_MEAN,
             SATISFACTION_MEAN_MENTOR, SATISFACTION_MEAN_MENTEE, NPS);
+
+    /** The programme health and impact metrics of SPEC section 6, in row order. */
+    static final List<String> HEALTH = List.of(PAIRS_ON_TRACK, PAIRS_TOO_EARLY, PAIRS_NEEDS_CHECK_IN, PAIRS_DORMANT,
+            PAIRS_NEVER_MET, ON_TRACK_SHARE, MENTEES_MATCHED, MENTEES_MET, ACTIVATION_RATE, DAYS_TO_MATCH_MEDIAN,
+            DAYS_TO_FIRST_MEETING_MEDIAN, MENTORS_ACTIVE, MENTEES_PER_MENTOR_MEAN, MENTEES_PER_MENTOR_MAX,
+            MENTORS_OVER_CAPACITY, GOALS_SET, GOALS_ACHIEVED, GOAL_ATTAINMENT_RATE, GOALS_OVERDUE,
+            DAYS_TO_GOAL_MEDIAN, MENTEES_WITH_CONTROLS, MATCHED_RETENTION_12M_DIFF, MATCHED_PROMOTION_12M_DIFF);
 
     private MetricNames() {
     }

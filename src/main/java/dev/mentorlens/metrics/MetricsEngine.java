@@ -22,12 +22,16 @@ final class MetricsEngine {
     private final MetricsSettings settings;
     private final Workforce workforce;
     private final Set<String> enrolledByD;
+    private final HealthRepository health;
+    private final MatchedImpactMetrics impact;
 
     MetricsEngine(MetricsRepository repository, MetricsSettings settings) {
         this.repository = repository;
         this.settings = settings;
         this.workforce = repository.workforce();
         this.enrolledByD = repository.enrolledBy(settings.lastDay());
+        this.health = repository.health();
+        this.impact = new MatchedImpactMetrics(workforce, health.jobLevels(), enrolledByD);
     }
 
     ProgrammeReport programme(String programmeId) {
@@ -44,6 +48,7 @@ final class MetricsEngine {
                 settings.anonymityThreshold(), responses).rows();
 
         NetworkMetrics network = NetworkMetrics.of(period, programmeId, d, repository, workforce);
+        HealthMetrics programmeHealth = new HealthMetrics(period, programme, d, health, impact);
         List<MetricRow> rows = new ArrayList<>();
         for (String group : programme.groups()) {
             rows.addAll(ParticipationMetrics.of(period, programme, group, d, current));
@@ -52,6 +57,7 @@ final class MetricsEngine {
             if (Groups.isAll(group)) {
                 rows.addAll(network.rows());
             }
+            rows.addAll(programmeHealth.rows(group));
         }
         List<DormantPair> dormant = ParticipationMetrics.dormantPairs(programme,
                 programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);

@@ -28,6 +28,11 @@ final class MetricsRepository {
         this.jdbc = jdbc;
     }
 
+    /** The reads of the programme health and impact metrics, on the same database. */
+    HealthRepository health() {
+        return new HealthRepository(jdbc);
+    }
+
     List<String> programmeIds() {
         return jdbc.queryForList("select programme_id from programme order by programme_id", String.class);
     }

@@ -27,14 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The conformance case of ../shared/golden-v2: for both periods and on both databases, the rejects
- * equal the expected rejects by (file, line) and the per-source counts equal rejects-summary.json.
- * Left out until SPEC section 6 is built: the {@code goals} source (its files, its rejects and its
- * line of the summary).
+ * equal the expected rejects by (file, line) and the per-source counts equal rejects-summary.json,
+ * for every source, the optional goals source included.
  */
 class GoldenIngestIntegrationTests {
-
-    /** The section 6 source that golden-v2 has and the product does not read yet. */
-    static final String GOALS_NOT_BUILT = "goals";
 
     static Stream<Arguments> periodsAndDatabases() {
         return TestDatabase.kinds().stream()
@@ -85,15 +81,12 @@ class GoldenIngestIntegrationTests {
         Matcher m = Pattern.compile("\"(\\w+)\": \\{\\s*\"read\": (\\d+),\\s*\"accepted\": (\\d+),\\s*"
                 + "\"rejected\": (\\d+),\\s*\"duplicates\": (\\d+)").matcher(text);
         while (m.find()) {
-            if (GOALS_NOT_BUILT.equals(m.group(1))) {
-                continue;
-            }
             counts.put(m.group(1), new int[] {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                     Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))});
         }
         assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(
                 List.of("programmes", "employees", "job_history", "enrolments", "matches", "sessions",
-                        "survey_responses"));
+                        "survey_responses", "goals"));
         return counts;
     }
 }

@@ -71,14 +71,15 @@ class ComparisonJobIntegrationTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<List<String>> rows = GoldenComparison.records(temp.resolve("out").resolve("compare").resolve("career")
                 .resolve("2026-autumn-vs-2026-spring-2026-02.csv"));
-        assertThat(rows).hasSize(2 * 27 + 3);
+        int perCohort = 27 + MetricNames.HEALTH.size();
+        assertThat(rows).hasSize(2 * perCohort + 3);
         assertThat(rows.get(0).subList(2, 4)).containsExactly("2026-autumn", "enrolled_mentors");
-        assertThat(rows.get(27).subList(2, 4)).containsExactly("2026-spring", "enrolled_mentors");
-        assertThat(rows.subList(54, 57)).extracting(row -> row.get(2) + " " + row.get(3)).containsExactly(
+        assertThat(rows.get(perCohort).subList(2, 4)).containsExactly("2026-spring", "enrolled_mentors");
+        assertThat(rows.subList(2 * perCohort, 2 * perCohort + 3)).extracting(row -> row.get(2) + " " + row.get(3)).containsExactly(
                 "2026-autumn-vs-2026-spring satisfaction_mannwhitney_p",
                 "2026-autumn-vs-2026-spring retention_logrank_p",
                 "2026-autumn-vs-2026-spring promotion_rate_ratio");
-        assertThat(rows.get(54)).containsExactly("2026-02", "career", "2026-autumn-vs-2026-spring",
+        assertThat(rows.get(2 * perCohort)).containsExactly("2026-02", "career", "2026-autumn-vs-2026-spring",
                 "satisfaction_mannwhitney_p", "", "", "", "", "true");
     }
 

@@ -23,30 +23,13 @@ final class GoldenComparison {
 
     private static final Set<String> P_VALUES = Set.of("retention_logrank_p", "satisfaction_mannwhitney_p");
 
-    /**
-     * The SPEC section 6 metrics (pair health, activation, mentor load, goals, matched impact) that
-     * golden-v2 expects but the product does not compute yet: their expected rows are left out
-     * (counted in {@link #skipped}) until they exist.
-     */
-    static final Set<String> SECTION_6_NOT_BUILT = Set.of("pairs_on_track", "pairs_too_early",
-            "pairs_needs_check_in", "pairs_dormant", "pairs_never_met", "on_track_share", "mentees_matched",
-            "mentees_met", "activation_rate", "days_to_match_median", "days_to_first_meeting_median",
-            "mentors_active", "mentees_per_mentor_mean", "mentees_per_mentor_max", "mentors_over_capacity",
-            "goals_set", "goals_achieved", "goal_attainment_rate", "goals_overdue", "days_to_goal_median",
-            "mentees_with_controls", "matched_retention_12m_diff", "matched_promotion_12m_diff");
-
     int matched;
     int total;
-    int skipped;
     final List<String> mismatches = new ArrayList<>();
 
     void compare(Path expectedFile, Path actualFile) throws IOException {
         Map<String, CSVRecord> actual = read(actualFile);
         for (CSVRecord expected : read(expectedFile).values()) {
-            if (SECTION_6_NOT_BUILT.contains(expected.get("metric"))) {
-                skipped++;
-                continue;
-            }
             total++;
             String key = key(expected);
             CSVRecord row = actual.get(key);
@@ -105,13 +88,6 @@ final class GoldenComparison {
         return rows;
     }
 
-    /** The row keys in file order, without the section 6 metrics that are not built yet. */
-    static List<String> builtKeys(Path file) throws IOException {
-        return read(file).entrySet().stream()
-                .filter(e -> !SECTION_6_NOT_BUILT.contains(e.getValue().get("metric"))).map(Map.Entry::getKey)
-                .toList();
-    }
-
     /** Lines of the CSV after the header, in file order. */
     static List<List<String>> records(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
@@ -125,7 +101,7 @@ final class GoldenComparison {
 
     @Override
     public String toString() {
-        return matched + "/" + total + " (" + skipped + " section 6 rows left out)" + (mismatches.isEmpty() ? "" : "\n" + String.join("\n", mismatches));
+        return matched + "/" + total + (mismatches.isEmpty() ? "" : "\n" + String.join("\n", mismatches));
     }
 
 }

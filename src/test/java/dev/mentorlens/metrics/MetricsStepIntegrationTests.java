@@ -37,8 +37,8 @@ class MetricsStepIntegrationTests {
                 "--output", output.toString());
 
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-        // career: ALL + one cohort, 13 + 6 + 8 rows each, 7 network rows; organisation: 7 network rows.
-        assertThat(values).isEqualTo(2 * 27 + 7 + 7);
+        // career: ALL + one cohort, 13 + 6 + 8 + 23 rows each, 7 network rows; organisation: 7 network rows.
+        assertThat(values).isEqualTo(2 * 50 + 7 + 7);
         assertThat(count(jdbc, "metric_value")).isEqualTo(values);
         assertThat(count(jdbc, "metric_trend")).isEqualTo(trends).isEqualTo(12 * 2 * 13);
         assertThat(jdbc.queryForList("select distinct trend_month from metric_trend order by trend_month",

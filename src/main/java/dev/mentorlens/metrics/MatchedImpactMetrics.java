@@ -1,0 +1,118 @@
+package dev.mentorlens.metrics;
+
+import static dev.mentorlens.metrics.MetricNames.*;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.mentorlens.stats.MeanInterval;
+
+/**
+ * Mentees against similar colleagues who never enrolled (SPEC section 6): for each mentee with a
+ * full year of follow-up, the colleagues of the same department, job level and tenure band at the
+ * mentee's enrolment are its controls, and the mentee's one-year outcome (stayed, promoted) minus
+ * the controls' share with that outcome is averaged over the mentees, with a t interval.
+ */
+final class MatchedImpactMetrics {
+
+    static final int FOLLOW_UP_DAYS = 365;
+    private static final double DAYS_PER_YEAR = 365.25;
+    private static final double[] TENURE_BAND_STARTS = {1, 3, 5, 10};
+
+    private final List<Employee> baseline;
+    private final Workforce workforce;
+    private final JobLevels levels;
+    private final Map<LocalDate, Map<Stratum, Outcomes>> controlsByStart = new HashMap<>();
+
+    /** @param enrolledByD everyone with an enrolment on or before D: never a control */
+    MatchedImpactMetrics(Workforce workforce, JobLevels levels, Set<String> enrolledByD) {
+        this.workforce = workforce;
+        this.levels = levels;
+        this.baseline = workforce.all().stream().filter(e -> !enrolledByD.contains(e.employeeId())).toList();
+    }
+
+    /** Department, job level and tenure band of a person on a day. */
+    record Stratum(String department, Integer level, int tenureBand) {
+    }
+
+    /** How many controls a stratum has, and how many of them stayed and were promoted in the year. */
+    private static final class Outcomes {
+        long people;
+        long retained;
+        long promoted;
+    }
+
+    /** The tenure band of a person hired on {@code hired}, on {@code day}: 0 for [0,1) years … 4 for 10 and more. */
+    static int tenureBand(LocalDate hired, LocalDate day) {
+        double years = ChronoUnit.DAYS.between(hired, day) / DAYS_PER_YEAR;
+        int band = 0;
+        while (band < TENURE_BAND_STARTS.length && years >= TENURE_BAND_STARTS[band]) {
+            band++;
+        }
+        return band;
+    }
+
+    Stratum stratum(Employee e, LocalDate day) {
+        return new Stratum(e.department(), levels.levelAt(e.employeeId(), day), tenureBand(e.hireDate(), day));
+    }
+
+    /** No termination in {@code (start, start + 365]}, for someone employed at start. */
+    static boolean retained(Employee e, LocalDate start) {
+        LocalDate end = start.plusDays(FOLLOW_UP_DAYS);
+        return e.terminationDate() == null || e.terminationDate().isAfter(end);
+    }
+
+    /** At least one promotion dated in {@code (start, start + 365]}. */
+    static boolean promoted(Employee e, LocalDate start) {
+        LocalDate end = start.plusDays(FOLLOW_UP_DAYS);
+        return e.promotions().stream().anyMatch(p -> p.isAfter(start) && !p.isAfter(end));
+    }
+
+    private Map<Stratum, Outcomes> controls(LocalDate start) {
+        return controlsByStart.computeIfAbsent(start, s -> {
+            Map<Stratum, Outcomes> strata = new HashMap<>();
+            for (Employee e : baseline) {
+                if (e.employedAt(s)) {
+                    Outcomes o = strata.computeIfAbsent(stratum(e, s), k -> new Outcomes());
+                    o.people++;
+                    o.retained += retained(e, s) ? 1 : 0;
+                    o.promoted += promoted(e, s) ? 1 : 0;
+                }
+            }
+            return strata;
+        });
+    }
+
+    List<MetricRow> rows(String period, Programme programme, String cohort, LocalDate d) {
+        MeanInterval.Accumulator retention = MeanInterval.accumulator();
+        MeanInterval.Accumulator promotion = MeanInterval.accumulator();
+        ActivationMetrics.mentees(programme, cohort, d).forEach((id, start) -> {
+            Employee mentee = workforce.get(id);
+            if (mentee == null || start.plusDays(FOLLOW_UP_DAYS).isAfter(d) || !mentee.employedAt(start)) {
+                return;
+            }
+            Outcomes controls = controls(start).get(stratum(mentee, start));
+            if (controls == null) {
+                return;
+            }
+            retention.add((retained(mentee, start) ? 1 : 0) - (double) controls.retained / controls.people);
+            promotion.add((promoted(mentee, start) ? 1 : 0) - (double) controls.promoted / controls.people);
+        });
+        String id = programme.programmeId();
+        List<MetricRow> rows = new ArrayList<>();
+        rows.add(MetricRow.count(period, id, cohort, MENTEES_WITH_CONTROLS, retention.count()));
+        rows.add(row(period, id, cohort, MATCHED_RETENTION_12M_DIFF, retention.result()));
+        rows.add(row(period, id, cohort, MATCHED_PROMOTION_12M_DIFF, promotion.result()));
+        return rows;
+    }
+
+    private static MetricRow row(String period, String programmeId, String cohort, String metric, MeanInterval mean) {
+        return new MetricRow(period, programmeId, cohort, metric, Numbers.orNull(mean.mean()), mean.n(),
+                Numbers.orNull(mean.ciLow()), Numbers.orNull(mean.ciHigh()), false);
+    }
+}
