@@ -117,7 +117,9 @@ class WorkbooksIntegrationTests {
                 assertThat(commentGroups).as(programme).noneMatch(suppressedGroups::contains);
                 if (programme.equals("career-mentoring")) {
                     assertThat(suppressedGroups).contains("2025-autumn", "2025-spring");
-                    assertThat(commentGroups).contains("Whole programme", "2026-spring");
+                    // The 2025 cohorts are below the comment threshold, so no cohort list is shown: the
+                    // whole programme's list minus 2026-spring's would give their comments away (issue 9, 3c).
+                    assertThat(commentGroups).isNotEmpty().containsOnly("Whole programme");
                 }
             }
         }
