@@ -116,8 +116,9 @@ class WorkbooksIntegrationTests {
                 assertThat(commentGroups).as(programme).noneMatch(suppressedGroups::contains);
                 if (programme.equals("career-mentoring")) {
                     assertThat(suppressedGroups).contains("2025-autumn", "2025-spring");
-                    // the small 2025 cohorts keep every cohort list back (ALL minus a shown list gives theirs)
-                    assertThat(commentGroups).contains("Whole programme").doesNotContain("2026-spring");
+                    // The 2025 cohorts are below the comment threshold, so no cohort list is shown: the
+                    // whole programme's list minus 2026-spring's would give their comments away.
+                    assertThat(commentGroups).isNotEmpty().containsOnly("Whole programme");
                 }
             }
         }
