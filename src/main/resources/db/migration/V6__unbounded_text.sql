@@ -1,5 +1,5 @@
--- SPEC section 5 bounds identifiers and comments, but not the other free text of the inputs, and
--- allows any number of attendees: no accepted value may fail an insert. Free text columns lose their
+-- The input bounds cover identifiers and comments, but not the other free text of the inputs, and
+-- allow any number of attendees: no accepted value may fail an insert. Free text columns lose their
 -- length limit, and a session's attendees live only in session_attendee (one row each).
 alter table programme alter column name set data type varchar;
 alter table programme alter column owner_email set data type varchar;

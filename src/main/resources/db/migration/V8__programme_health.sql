@@ -1,6 +1,6 @@
--- SPEC section 6, programme health and impact: the optional goals source, the optional
+-- Programme health and impact: the optional goals source, the optional
 -- mentor_capacity of a programme and the attributes of employees (the columns of employees.csv
--- beyond the SPEC's, kept as text: a CSV record name,value,name,value... written by
+-- beyond the documented ones, kept as text: a CSV record name,value,name,value... written by
 -- EmployeeAttributes).
 
 alter table programme add column mentor_capacity integer;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A shown group carries the share of each score (five fractions, score 1 first) and its number of
  * respondents. A group suppressed by the anonymity threshold {@code k} carries no shares at all, so
  * nothing about its answers can reach the chart; it is drawn as "suppressed (n < k)". Differencing
- * protection (SPEC section 2) is the caller's job: the chart draws exactly what it is given.
+ * protection (docs/metrics.md) is the caller's job: the chart draws exactly what it is given.
  */
 public record RoleDistribution(String role, int respondents, List<Double> shares, boolean suppressed,
 		int anonymityThreshold) {

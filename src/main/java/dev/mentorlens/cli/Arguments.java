@@ -16,7 +16,7 @@ record Arguments(String command, Map<String, String> options, List<String> posit
 
     private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
-    /** The months of the dates inputs may hold (SPEC section 5: 1900-01-01 to 2199-12-31). */
+    /** The months of the dates inputs may hold (docs/inputs.md: 1900-01-01 to 2199-12-31). */
     static final String FIRST_PERIOD = "1900-01";
     static final String LAST_PERIOD = "2199-12";
 

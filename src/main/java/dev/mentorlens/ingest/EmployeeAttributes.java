@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The attributes of an employee (SPEC section 6): every non-empty value of a column of
- * {@code employees.csv} beyond the SPEC's, by its header name, kept as text. They are stored in
+ * The attributes of an employee (docs/metrics.md, programme health and impact): every non-empty value of a column of
+ * {@code employees.csv} beyond the documented ones, by its header name, kept as text. They are stored in
  * one text column as a CSV record {@code name,value,name,value…}, names in order.
  */
 public final class EmployeeAttributes {

@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Typed access to the values of one row under the SPEC reading rules: values are not trimmed,
+ * Typed access to the values of one row under the reading rules of docs/inputs.md: values are not trimmed,
  * integers are {@code -?[0-9]+} only, dates are strict ISO dates and timestamps need an offset.
- * The bounds of SPEC section 5 hold here: dates (timestamps in the reporting zone) from 1900-01-01
+ * The bounds of docs/inputs.md hold here: dates (timestamps in the reporting zone) from 1900-01-01
  * to 2199-12-31, identifiers of at most 100 and free text of at most 10,000 characters (code points).
  * Every check throws {@link RowRejectedException} with a reason a user can act on.
  */
@@ -97,7 +97,7 @@ final class FieldReader {
         return value == null ? null : toDate(column, value);
     }
 
-    /** A timestamp with an offset whose date in the reporting zone lies within the SPEC's date range. */
+    /** A timestamp with an offset whose date in the reporting zone lies within the supported date range. */
     OffsetDateTime requiredTimestamp(String column, ZoneId zone) {
         String value = required(column);
         OffsetDateTime parsed;

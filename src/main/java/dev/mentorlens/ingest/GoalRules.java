@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The goals of mentoring pairs (SPEC section 6): a goal belongs to an accepted match, and neither
+ * The goals of mentoring pairs (docs/metrics.md, programme health and impact): a goal belongs to an accepted match, and neither
  * its due date nor its achievement date may come before it was set. A goal set after the mentee left
  * is accepted: the match, not the employee, is what it refers to.
  */

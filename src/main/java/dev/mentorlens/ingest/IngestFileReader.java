@@ -89,7 +89,7 @@ final class IngestFileReader implements ItemStreamReader<InputRow> {
         }
     }
 
-    /** The SPEC columns, and for a source that keeps them, every other column of the file too. */
+    /** The documented columns, and for a source that keeps them, every other column of the file too. */
     private List<String> wantedColumns(Path file) throws IOException {
         if (!source.keepsExtraColumns()) {
             return source.specColumns();

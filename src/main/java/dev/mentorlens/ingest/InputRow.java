@@ -3,7 +3,7 @@ package dev.mentorlens.ingest;
 import java.util.Map;
 
 /**
- * One record of an input file as read: where it starts, its SPEC column values by column name
+ * One record of an input file as read: where it starts, its documented column values by column name
  * (absent columns are missing from the map), and the record re-written as a CSV line for the rejects.
  * {@code fieldCount} differs from {@code expectedFieldCount} when the row is ragged.
  */

@@ -46,7 +46,7 @@ final class RowChecker implements ItemProcessor<InputRow, RowOutcome> {
     }
 
     /**
-     * Hash of the SPEC column values by name, so column order and ignored extra columns do not
+     * Hash of the documented column values by name, so column order and ignored extra columns do not
      * matter; the extra columns a source keeps (employee attributes) count by name too.
      */
     private String contentHash(InputRow row) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The input sources in the order they are ingested: a source only references sources before it.
- * Column lists are the SPEC columns; required ones first.
+ * Column lists are the documented columns; required ones first.
  */
 public enum Source {
 
@@ -76,14 +76,14 @@ public enum Source {
         return requiredColumns;
     }
 
-    /** Every SPEC column: required ones first, then optional ones. */
+    /** Every documented column: required ones first, then optional ones. */
     List<String> specColumns() {
         return java.util.stream.Stream.concat(requiredColumns.stream(), optionalColumns.stream()).toList();
     }
 
     /**
-     * Whether the columns of its files beyond the SPEC's are kept (employee attributes, SPEC
-     * section 6) and count when a repeated row is judged identical.
+     * Whether the columns of its files beyond the documented ones are kept (employee attributes) and
+     * count when a repeated row is judged identical.
      */
     boolean keepsExtraColumns() {
         return this == EMPLOYEES;

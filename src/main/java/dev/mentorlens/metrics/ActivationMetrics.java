@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How far the mentees of a group got by D (SPEC section 6): matched (a match of the group with
+ * How far the mentees of a group got by D (docs/metrics.md, programme health and impact): matched (a match of the group with
  * matched_on &lt;= D), met (a held session of one of those matches dated &lt;= D), and how many days
  * each step took, counted as 0 when a match predates the enrolment or a session its match.
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps a suppressed value from being recovered by subtraction (SPEC section 5, differencing
+ * Keeps a suppressed value from being recovered by subtraction (docs/metrics.md, differencing
  * protection on lines). Cells are named values with their own n; a {@link Line} is a parent cell
  * and the parts it is made of, plus a remainder that is never shown. Cells with {@code n < k} are
  * suppressed; then, pass after pass until a pass changes nothing, every line that is not safe has

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The goals of a group's matches set on or before D (SPEC section 6): how many were achieved by D,
+ * The goals of a group's matches set on or before D (docs/metrics.md, programme health and impact): how many were achieved by D,
  * how many are past due and still open, and how long achieving one took.
  */
 final class GoalMetrics {

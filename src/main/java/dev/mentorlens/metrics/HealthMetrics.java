@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The programme health and impact rows (SPEC section 6) of each group of one programme: pair
+ * The programme health and impact rows (docs/metrics.md, programme health and impact) of each group of one programme: pair
  * health, activation, mentor load, goals and the matched-impact estimate, in that order.
  */
 final class HealthMetrics {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads what the programme health and impact metrics (SPEC section 6) need beyond the section 2 inputs. */
+/** Reads what the programme health and impact metrics (docs/metrics.md, programme health and impact) need beyond the section 2 inputs. */
 final class HealthRepository {
 
     private final JdbcTemplate jdbc;

@@ -7,7 +7,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Everyone's job level on a given day (SPEC section 6): the greatest level among the job_history
+ * Everyone's job level on a given day (docs/metrics.md, programme health and impact): the greatest level among the job_history
  * events of the latest date on or before that day that carry a level, else the level in
  * employees.csv. Events without a level are not looked at.
  */

@@ -13,7 +13,7 @@ import java.util.Set;
 import dev.mentorlens.stats.MeanInterval;
 
 /**
- * Mentees against similar colleagues who never enrolled (SPEC section 6): for each mentee with a
+ * Mentees against similar colleagues who never enrolled (docs/metrics.md, programme health and impact): for each mentee with a
  * full year of follow-up, the colleagues of the same department, job level and tenure band at the
  * mentee's enrolment are its controls, and the mentee's one-year outcome (stayed, promoted) minus
  * the controls' share with that outcome is averaged over the mentees, with a t interval.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many active matches the mentors of a group carry at D (SPEC section 6), and how many of them
+ * How many active matches the mentors of a group carry at D (docs/metrics.md, programme health and impact), and how many of them
  * carry more, over the whole programme, than its {@code mentor_capacity}.
  */
 final class MentorLoadMetrics {

@@ -2,7 +2,7 @@ package dev.mentorlens.metrics;
 
 import java.util.List;
 
-/** Metric names of SPEC sections 2 and 6, in the order of the rows of {@code metrics.csv}. */
+/** Metric names of docs/metrics.md, in the order of the rows of {@code metrics.csv}. */
 final class MetricNames {
 
     static final String ENROLLED_MENTORS = "enrolled_mentors";
@@ -65,7 +65,7 @@ final class MetricNames {
     static final List<String> SATISFACTION = List.of(RESPONDENTS, RESPONSE_RATE, SATISFACTION_MEAN,
             SATISFACTION_MEAN_MENTOR, SATISFACTION_MEAN_MENTEE, NPS);
 
-    /** The programme health and impact metrics of SPEC section 6, in row order. */
+    /** The programme health and impact metrics of docs/metrics.md, in row order. */
     static final List<String> HEALTH = List.of(PAIRS_ON_TRACK, PAIRS_TOO_EARLY, PAIRS_NEEDS_CHECK_IN, PAIRS_DORMANT,
             PAIRS_NEVER_MET, ON_TRACK_SHARE, MENTEES_MATCHED, MENTEES_MET, ACTIVATION_RATE, DAYS_TO_MATCH_MEDIAN,
             DAYS_TO_FIRST_MEETING_MEDIAN, MENTORS_ACTIVE, MENTEES_PER_MENTOR_MEAN, MENTEES_PER_MENTOR_MAX,

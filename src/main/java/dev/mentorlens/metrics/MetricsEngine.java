@@ -124,7 +124,7 @@ final class MetricsEngine {
     }
 
     /**
-     * The comments of SPEC section 5: ALL's list when ALL reaches the comment threshold; the cohorts'
+     * The comment lists of docs/metrics.md: ALL's list when ALL reaches the comment threshold; the cohorts'
      * lists only when every cohort and the no-cohort remainder (when it has respondents) reach it too,
      * since the ALL list minus the shown lists would otherwise give the others' comments away. A list
      * is never shown for a group whose respondent count is suppressed.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The health state of each match active at D (SPEC section 6), first rule that applies: on track
+ * The health state of each match active at D (docs/metrics.md, programme health and impact), first rule that applies: on track
  * (held in the last cadence), too early (matched within two cadences), dormant (not held in two
  * cadences), needs check-in (held only in the cadence before the last).
  */

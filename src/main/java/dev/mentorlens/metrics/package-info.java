@@ -1,7 +1,7 @@
 /**
  * The metrics engine: participation, satisfaction (with anonymity and differencing protection),
  * progression and retention, and network reach of every programme and cohort for a reporting
- * month, as fixed by sections 2 and 5 of SPEC.md. It reads the accepted input rows the ingest
+ * month, as docs/metrics.md defines them. It reads the accepted input rows the ingest
  * left in the database, aggregates sessions in SQL, keeps only people-sized data in memory, writes
  * {@code metrics.csv} and the workbook's lists into the run's staging folder and stores the values
  * (with 12-month participation trends) and everything the workbooks show (curves, score counts,

@@ -23,7 +23,7 @@ public record GenerationSummary(int employees, long seed, Path outDir, List<File
 
     /**
      * @param file   file name inside the output folder
-     * @param source the SPEC source it belongs to (programmes, employees, job_history, ...)
+     * @param source the input source it belongs to (programmes, employees, job_history, ...)
      * @param rows   data records, header excluded, bad rows included
      */
     public record FileRows(String file, String source, long rows) {
@@ -32,14 +32,14 @@ public record GenerationSummary(int employees, long seed, Path outDir, List<File
     /**
      * @param file     file name inside the output folder
      * @param line     physical line the record starts on (header = line 1)
-     * @param source   the SPEC source
+     * @param source   the input source
      * @param kind     what is wrong with it
      * @param rejected false for the identical duplicate, which the product counts as a duplicate
      */
     public record BadRow(String file, long line, String source, String kind, boolean rejected) {
     }
 
-    /** Data rows per source, in SPEC order of first appearance. */
+    /** Data rows per source, in input-source order of first appearance. */
     public Map<String, Long> rowsBySource() {
         Map<String, Long> bySource = new LinkedHashMap<>();
         for (FileRows f : files) {

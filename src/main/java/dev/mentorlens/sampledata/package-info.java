@@ -1,6 +1,6 @@
 /**
  * Synthetic MentorLens inputs: {@link dev.mentorlens.sampledata.SampleDataGenerator} writes a
- * complete, realistic input folder in the SPEC section 1 format (programmes, employees, yearly
+ * complete, realistic input folder in the input format of docs/inputs.md (programmes, employees, yearly
  * job history, enrolments, matches, monthly session exports from 2025-01 to 2026-10 and two
  * survey waves) for any number of employees, byte for byte the same for the same seed. The data
  * carry a deliberate, documented sprinkling of bad rows and layout variations (BOM and CRLF,

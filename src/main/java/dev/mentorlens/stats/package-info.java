@@ -3,7 +3,7 @@
  * (satisfaction), the Kaplan–Meier survival estimate and the log-rank test (retention), the
  * rate ratio of events per 100 person-years (promotions) and the tie-corrected Mann–Whitney U
  * test (cohort comparison). The package owns the formulas and the rules that make a result
- * undefined, as fixed by sections 2 and 5 of SPEC.md; an undefined result is always an empty
+ * undefined, as docs/metrics.md defines them; an undefined result is always an empty
  * {@code Optional}/{@code OptionalDouble}, never {@code NaN} or {@code null}. It has no Spring,
  * no I/O and no knowledge of programmes or employees: callers pass plain numbers and get
  * immutable values back.

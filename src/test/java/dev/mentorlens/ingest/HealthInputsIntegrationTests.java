@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The inputs of SPEC section 6 end to end, on both databases: the optional goals source with its
+ * The inputs of docs/metrics.md end to end, on both databases: the optional goals source with its
  * bad-row rules, counts and reuse of unchanged files, the optional mentor_capacity column and the
  * employee attributes kept as text.
  */

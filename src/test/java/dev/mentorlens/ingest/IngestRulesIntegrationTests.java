@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The bad-row and failure rules of the SPEC, end to end through the monthly command, on both databases. */
+/** The bad-row and failure rules of docs/inputs.md, end to end through the monthly command, on both databases. */
 class IngestRulesIntegrationTests {
 
     @TempDir

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SPEC section 5 bounds: dates, identifier and text lengths, cohort names, the reserved programme id. */
+/** The input bounds of docs/inputs.md: dates, identifier and text lengths, cohort names, the reserved programme id. */
 class RowBoundsTests {
 
     private static final String ASTRAL = "\uD83D\uDE00";

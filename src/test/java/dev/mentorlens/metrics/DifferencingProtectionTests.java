@@ -60,7 +60,7 @@ class DifferencingProtectionTests {
 
     @Test
     void aSmallRemainderHidesTheSmallestCohort() {
-        // SPEC section 5 / golden-v2: career-mentoring 2025-spring 6, 2025-autumn 8 and 2 answers with no cohort.
+        // golden-v2: career-mentoring 2025-spring 6, 2025-autumn 8 and 2 answers with no cohort.
         cells("all", 16, "2025-autumn", 8, "2025-spring", 6);
 
         assertThat(DifferencingProtection.suppressed(n, List.of(line("all", 2, "2025-autumn", "2025-spring")), K))
