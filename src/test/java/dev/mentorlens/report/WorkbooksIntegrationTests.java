@@ -143,7 +143,8 @@ class WorkbooksIntegrationTests {
         CommandResult result = MentorLensCli.run(db, "monthly", "--period", "2026-10", "--input", "sample-data",
                 "--output", temp.resolve("out2").toString(), "--mentorlens.report.templates=" + empty);
 
-        assertThat(result.exitCode()).isEqualTo(1);
+        // found by the checks before the run starts: a usage mistake
+        assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("Report template " + empty.toAbsolutePath().resolve("programme.xlsx")
                 + " is missing").doesNotContain("at dev.mentorlens");
         assertThat(temp.resolve("out2/2026-10")).doesNotExist();
