@@ -15,9 +15,12 @@ import dev.mentorlens.runs.LaunchResult.Outcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -66,8 +69,8 @@ public class Runs {
     public LaunchResult monthly(MonthlyRequest request) {
         Optional<JobExecution> latest = latestRun(request.period(), request.programme());
         if (latest.isEmpty()) {
-            return launch(request.resources(), request.output(),
-                    () -> jobOperator.start(monthlyJob, request.jobParameters(0)));
+            return checked(monthlyJob, request.jobParameters(0)).orElseGet(() -> launch(request.resources(),
+                    request.output(), none -> jobOperator.start(monthlyJob, request.jobParameters(0))));
         }
         JobExecution last = latest.get();
         if (last.getStatus() == BatchStatus.COMPLETED) {
@@ -77,21 +80,23 @@ public class Runs {
                     : Outcome.COMPLETED_FOR_OTHER_FOLDERS, views.of(last), requested, null);
         }
         long rerun = last.getJobParameters().getLong(MonthlyParameters.RERUN);
-        return resume(last, () -> jobOperator.start(monthlyJob, request.jobParameters(rerun)));
+        return checked(monthlyJob, request.jobParameters(rerun)).orElseGet(() -> resume(last,
+                recovered -> jobOperator.start(monthlyJob, request.jobParameters(rerun))));
     }
 
     public LaunchResult rerun(MonthlyRequest request) {
         long next = latestRun(request.period(), request.programme())
                 .map(e -> e.getJobParameters().getLong(MonthlyParameters.RERUN) + 1).orElse(0L);
-        return launch(request.resources(), request.output(),
-                () -> jobOperator.start(monthlyJob, request.jobParameters(next)));
+        return checked(monthlyJob, request.jobParameters(next)).orElseGet(() -> launch(request.resources(),
+                request.output(), none -> jobOperator.start(monthlyJob, request.jobParameters(next))));
     }
 
     /** Each comparison is a new run (run number + 1): a comparison only reads. */
     public LaunchResult compare(CompareRequest request) {
         long run = jobRepository.findJobInstances(ComparisonParameters.JOB_NAME).size();
-        return launch(List.of(RunLocks.INGEST_TABLES), request.settings().output(),
-                () -> jobOperator.start(comparisonJob, request.jobParameters(run)));
+        return checked(comparisonJob, request.jobParameters(run)).orElseGet(() -> launch(
+                List.of(RunLocks.INGEST_TABLES), request.settings().output(),
+                none -> jobOperator.start(comparisonJob, request.jobParameters(run))));
     }
 
     public LaunchResult restart(long executionId) {
@@ -103,8 +108,7 @@ public class Runs {
             return LaunchResult.of(Outcome.NOTHING_TO_DO, views.of(execution));
         }
         JobExecution last = jobRepository.getLastJobExecution(execution.getJobInstance());
-        JobExecution resumed = last == null ? execution : last;
-        return resume(resumed, () -> jobOperator.restart(resumed));
+        return resume(last == null ? execution : last, jobOperator::restart);
     }
 
     /** Asks a running execution to stop at its next commit; it can be restarted later. */
@@ -169,20 +173,37 @@ public class Runs {
                 ? List.of(RunLocks.INGEST_TABLES, RunLocks.publishing(parameters.getString(MonthlyParameters.PERIOD),
                         parameters.getString(MonthlyParameters.PROGRAMME)))
                 : List.of(RunLocks.INGEST_TABLES);
-        return launch(resources, parameters.getString(MonthlyParameters.OUTPUT), launch);
+        JobExecution recovered = last;
+        return launch(resources, parameters.getString(MonthlyParameters.OUTPUT), none -> launch.run(recovered));
+    }
+
+    /**
+     * Runs the job's parameter validator (and with it the pre-flight checks) before anything is
+     * recorded: the job operator would record the job instance first.
+     */
+    private static Optional<LaunchResult> checked(Job job, JobParameters parameters) {
+        try {
+            job.getJobParametersValidator().validate(parameters);
+            return Optional.empty();
+        } catch (InvalidJobParametersException e) {
+            return Optional.of(new LaunchResult(Outcome.INVALID, null, null, e.getMessage()));
+        }
     }
 
     /** Launches holding the output folder and the resources, or answers why it cannot. */
     private LaunchResult launch(List<String> resources, String output, Launch launch) {
         try (OutputFolders.Lock folder = new OutputFolders(Path.of(output)).lock();
                 RunLocks.Held held = locks.acquire(resources)) {
-            JobExecution execution = launch.run();
+            JobExecution execution = launch.run(null);
             return LaunchResult.of(execution.getStatus() == BatchStatus.COMPLETED ? Outcome.COMPLETED
                     : Outcome.FAILED, views.of(execution));
         } catch (RunLocks.LockedException | OutputFolders.OutputFolderBusyException e) {
             return new LaunchResult(Outcome.LOCKED, null, null, e.getMessage());
         } catch (InvalidJobParametersException e) {
             return new LaunchResult(Outcome.INVALID, null, null, e.getMessage());
+        } catch (JobInstanceAlreadyCompleteException | JobExecutionAlreadyRunningException e) {
+            return new LaunchResult(Outcome.LOCKED, null, null, "Another run of the same period started or ended"
+                    + " meanwhile; run the command again to see its state.");
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -190,9 +211,19 @@ public class Runs {
         }
     }
 
+    /** Starts or restarts a job; takes the execution to resume (recovered if its process died), or null. */
     @FunctionalInterface
     private interface Launch {
-        JobExecution run() throws Exception;
+        JobExecution run(JobExecution last) throws Exception;
+    }
+
+    /** The last execution of an instance, or null for an instance recorded without one. */
+    private JobExecution lastExecution(JobInstance instance) {
+        try {
+            return jobRepository.getLastJobExecution(instance);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private JobExecution find(long executionId) {
@@ -211,7 +242,7 @@ public class Runs {
     /** The last execution of the latest run (highest rerun number) of the period and programme. */
     private Optional<JobExecution> latestRun(String period, String programme) {
         return jobRepository.findJobInstances(MonthlyParameters.JOB_NAME).stream()
-                .map(jobRepository::getLastJobExecution)
+                .map(this::lastExecution)
                 .filter(e -> e != null && period.equals(e.getJobParameters().getString(MonthlyParameters.PERIOD))
                         && programme.equals(e.getJobParameters().getString(MonthlyParameters.PROGRAMME)))
                 .max(Comparator.comparing((JobExecution e) -> e.getJobParameters().getLong(MonthlyParameters.RERUN))

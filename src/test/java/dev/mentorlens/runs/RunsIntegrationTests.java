@@ -72,8 +72,10 @@ class RunsIntegrationTests {
         TestDatabase db = TestDatabase.create("h2", "missing_input");
 
         CommandResult result = monthly(db, work.resolve("no-such-folder"), work.resolve("out"));
-
         assertUsageMistakeLeftNothing(db, result, "does not exist");
+
+        CommandResult corrected = monthly(db, new InputFolderBuilder().writeTo(work.resolve("in")), work.resolve("out"));
+        assertThat(corrected.exitCode()).as(corrected.err()).isZero();
     }
 
     @Test
@@ -103,6 +105,7 @@ class RunsIntegrationTests {
         assertThat(result.err()).contains(sentence).hasLineCount(1);
         assertThat(work.resolve("out").resolve("2026-02.incomplete")).doesNotExist();
         assertThat(MentorLensCli.run(db, "status").out().lines().count()).as("runs in status").isEqualTo(1);
+        assertThat(db.jdbc().queryForObject("select count(*) from batch_job_instance", Integer.class)).isZero();
     }
 
     private static CommandResult monthly(TestDatabase db, Path input, Path output) {
