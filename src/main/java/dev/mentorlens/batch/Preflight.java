@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * programme ids, so it takes well under a second.
  */
 @Component
-class Preflight {
+public class Preflight {
 
     private final ReportTemplates templates;
 
@@ -28,7 +28,21 @@ class Preflight {
     }
 
     void check(JobParameters parameters) {
-        Path input = Path.of(parameters.getString(MonthlyParameters.INPUT));
+        checkFolders(Path.of(parameters.getString(MonthlyParameters.INPUT)),
+                parameters.getString(MonthlyParameters.PROGRAMME, MonthlyParameters.ALL_PROGRAMMES),
+                Path.of(parameters.getString(MonthlyParameters.OUTPUT)));
+        checkTemplates();
+    }
+
+    /**
+     * The checks that need neither the database nor the application: the input folder with every
+     * required file and column, the programme in programmes.csv (unless all of them run), and an
+     * output folder that can be written. The command line runs them before the application starts,
+     * so that such a mistake is answered at once.
+     *
+     * @throws IllegalArgumentException with one sentence naming the folder, file or programme at fault
+     */
+    public static void checkFolders(Path input, String programme, Path output) {
         if (!Files.isDirectory(input)) {
             throw new PreflightException("The input folder " + input + " does not exist; give the folder of the"
                     + " HR exports with --input.");
@@ -36,7 +50,6 @@ class Preflight {
         InputFolder folder = new InputFolder(input);
         try {
             folder.checkAllSources();
-            String programme = parameters.getString(MonthlyParameters.PROGRAMME, MonthlyParameters.ALL_PROGRAMMES);
             if (!MonthlyParameters.ALL_PROGRAMMES.equals(programme)) {
                 Set<String> known = folder.programmeIds();
                 if (!known.contains(programme)) {
@@ -48,8 +61,7 @@ class Preflight {
         } catch (InputFileException e) {
             throw new PreflightException(e.getMessage());
         }
-        checkTemplates();
-        checkOutput(Path.of(parameters.getString(MonthlyParameters.OUTPUT)));
+        checkOutput(output);
     }
 
     private void checkTemplates() {

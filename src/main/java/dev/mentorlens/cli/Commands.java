@@ -1,10 +1,13 @@
 package dev.mentorlens.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.mentorlens.MentorLensApplication;
+import dev.mentorlens.batch.MonthlyParameters;
+import dev.mentorlens.batch.Preflight;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -70,6 +73,7 @@ public final class Commands {
 
     private static int withApplication(Arguments arguments, PrintStream out, PrintStream err) throws Exception {
         JobCommands.checkArguments(arguments);
+        checkFoldersGiven(arguments);
         List<String> springArgs = new ArrayList<>(arguments.springArgs());
         if (arguments.debug()) {
             springArgs.add("--logging.level.root=WARN");
@@ -83,6 +87,25 @@ public final class Commands {
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new))) {
             return context.getBean(JobCommands.class).run(arguments, out, err);
+        }
+    }
+
+    /**
+     * Checks the input and output folders given on the command line, and the programme asked for,
+     * before the application starts: such a mistake is answered in well under a second. The run
+     * checks them again, with the site configuration's folders, before it is recorded.
+     */
+    private static void checkFoldersGiven(Arguments arguments) {
+        if (!List.of("monthly", "rerun", "compare").contains(arguments.command())
+                || !arguments.options().containsKey("input") || !arguments.options().containsKey("output")) {
+            return;
+        }
+        try {
+            Preflight.checkFolders(Path.of(arguments.options().get("input")).toAbsolutePath().normalize(),
+                    arguments.options().getOrDefault("programme", MonthlyParameters.ALL_PROGRAMMES),
+                    Path.of(arguments.options().get("output")).toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }
