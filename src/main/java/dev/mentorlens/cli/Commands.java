@@ -25,6 +25,7 @@ public final class Commands {
               mentorlens serve
               mentorlens generate --employees N --seed S --out DIR
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
+                      --breakdowns gender,generation (monthly, rerun: breakdowns.csv by location or employee attributes)
             Database: embedded H2 under ./data by default; --spring.profiles.active=postgres for PostgreSQL.
             Exit codes: 0 success, 1 job failed, 2 usage error. Add --debug for stack traces.""";
 

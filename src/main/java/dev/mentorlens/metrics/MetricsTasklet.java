@@ -3,6 +3,7 @@ package dev.mentorlens.metrics;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.mentorlens.ingest.IngestParameters;
 import dev.mentorlens.monthly.MonthlyParameters;
 import dev.mentorlens.monthly.OutputFolders;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -39,6 +40,8 @@ final class MetricsTasklet implements Tasklet {
         String only = parameters.getString(MonthlyParameters.PROGRAMME, MonthlyParameters.ALL_PROGRAMMES);
         List<String> programmes = MonthlyParameters.ALL_PROGRAMMES.equals(only) ? repository.programmeIds()
                 : List.of(only);
+        List<String> breakdowns = BreakdownsFile.names(parameters.getString(MonthlyParameters.BREAKDOWNS),
+                Path.of(parameters.getString(IngestParameters.INPUT)));
         for (String programmeId : programmes) {
             ProgrammeReport report = engine.programme(programmeId);
             store.save(period, report);
@@ -48,6 +51,9 @@ final class MetricsTasklet implements Tasklet {
             MetricsFiles.writeBridges(folder.resolve("bridges.csv"), report.bridges());
             MetricsFiles.writeTrends(folder.resolve("trends.csv"), report.trends());
             MetricsFiles.writeComments(folder.resolve("comments.csv"), report.comments());
+            if (!breakdowns.isEmpty()) {
+                BreakdownsFile.write(folder.resolve("breakdowns.csv"), engine.breakdowns(programmeId, breakdowns));
+            }
             contribution.incrementWriteCount(report.rows().size());
         }
         NetworkMetrics organisation = engine.organisation();

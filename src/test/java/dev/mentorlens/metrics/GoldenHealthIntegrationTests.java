@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,8 +49,11 @@ class GoldenHealthIntegrationTests {
             throws IOException {
         TestDatabase db = TestDatabase.create(kind, "golden_health");
 
+        // The golden case has breakdowns by gender and generation for 2026-10 only (README).
+        boolean breakdowns = period.equals("2026-10");
         CommandResult result = MentorLensCli.run(db, "monthly", "--period", period, "--input",
-                GOLDEN.resolve("input").toString(), "--output", output.resolve("reports").toString());
+                GOLDEN.resolve("input").toString(), "--output", output.resolve("reports").toString(),
+                "--breakdowns", breakdowns ? "gender,generation" : "");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path expected = GOLDEN.resolve("expected").resolve(period);
@@ -62,7 +66,22 @@ class GoldenHealthIntegrationTests {
         }
         System.out.println("GOLDEN-V2 " + kind + " " + period + " section 6 rows matched: " + health);
         assertThat(health.total).as("section 6 rows in the golden case").isEqualTo(expectedRows(expected)).isPositive();
-        assertThat(unexplained(health, expected, published)).isEmpty();
+        assertThat(unexplained(health, expected, published, "|activation_rate: ")).isEmpty();
+
+        GoldenComparison breakdownRows = new GoldenComparison();
+        for (String programme : PROGRAMMES) {
+            Path actual = published.resolve(programme).resolve("breakdowns.csv");
+            if (!breakdowns) {
+                assertThat(actual).doesNotExist();
+                continue;
+            }
+            breakdownRows.compare(asMetricRows(expected.resolve(programme).resolve("breakdowns.csv"),
+                    output.resolve("expected-breakdowns-" + programme + ".csv")),
+                    asMetricRows(actual, output.resolve("actual-breakdowns-" + programme + ".csv")));
+        }
+        System.out.println("GOLDEN-V2 " + kind + " " + period + " breakdown rows matched: " + breakdownRows);
+        assertThat(breakdownRows.total).isEqualTo(breakdowns ? expectedBreakdownRows(expected) : 0);
+        assertThat(unexplained(breakdownRows, expected, published, "career-mentoring|gender=man|")).isEmpty();
 
         assertThat(fileAndLine(published.resolve("rejects").resolve("goals.csv")))
                 .isEqualTo(fileAndLine(expected.resolve("rejects").resolve("goals.csv")));
@@ -74,32 +93,58 @@ class GoldenHealthIntegrationTests {
     /**
      * The mismatches that the section 5 enrolment rules do not explain. Until this build rejects the
      * enrolments of golden-v2 that the SPEC rejects (an {@code enrolled_on} of year 0026, a cohort
-     * {@code 2026/spring}), two extra mentees change {@code activation_rate}, whose n is the mentees;
-     * once the enrolment rejects equal the expected ones, every row must match.
+     * {@code 2026/spring}), two extra career-mentoring mentees, both men, change the rows whose n is
+     * the mentees: {@code activation_rate} and the {@code gender=man} breakdowns. Once the enrolment
+     * rejects equal the expected ones, every row must match.
      */
-    private static java.util.List<String> unexplained(GoldenComparison health, Path expected, Path published)
-            throws IOException {
+    private static java.util.List<String> unexplained(GoldenComparison comparison, Path expected, Path published,
+            String explainedRows) throws IOException {
         Path rejects = Path.of("rejects", "enrolments.csv");
         if (fileAndLine(published.resolve(rejects)).equals(fileAndLine(expected.resolve(rejects)))) {
-            return health.mismatches;
+            return comparison.mismatches;
         }
-        return health.mismatches.stream().filter(m -> !m.contains("|activation_rate: ")).toList();
+        return comparison.mismatches.stream().filter(m -> !m.contains(explainedRows)).toList();
     }
 
-    /** Writes the section 6 rows of an expected metrics.csv to {@code target}, header included. */
+    /** The section 6 rows of an expected metrics.csv, written to {@code target} with its header. */
     private static Path healthRowsOf(Path expectedMetrics, Path target) throws IOException {
+        return rewrite(expectedMetrics, target, row -> MetricNames.HEALTH.contains(row.get("metric")) ? row.values()
+                : null);
+    }
+
+    /**
+     * A breakdowns.csv rewritten with the metrics.csv header, the attribute and its value in the
+     * cohort column, so that rows match on (programme, attribute, value, metric) with the same rules.
+     */
+    private static Path asMetricRows(Path breakdowns, Path target) throws IOException {
+        return rewrite(breakdowns, target, row -> new String[] {row.get("period"), row.get("programme_id"),
+            row.get("attribute") + "=" + row.get("attribute_value"), row.get("metric"), row.get("value"), row.get("n"),
+            row.get("ci_low"), row.get("ci_high"), row.get("suppressed")});
+    }
+
+    /** Writes a metrics.csv header, then each row of {@code source} as {@code asRow} gives it (null: left out). */
+    private static Path rewrite(Path source, Path target, Function<CSVRecord, String[]> asRow) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(expectedMetrics, StandardCharsets.UTF_8);
+        try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
                 Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord((Object[]) MetricsFiles.METRICS_HEADER);
             for (CSVRecord row : format.parse(reader)) {
-                if (MetricNames.HEALTH.contains(row.get("metric"))) {
-                    printer.printRecord(row.values());
+                String[] values = asRow.apply(row);
+                if (values != null) {
+                    printer.printRecord((Object[]) values);
                 }
             }
         }
         return target;
+    }
+
+    private static int expectedBreakdownRows(Path expected) throws IOException {
+        int rows = 0;
+        for (String programme : PROGRAMMES) {
+            rows += GoldenComparison.records(expected.resolve(programme).resolve("breakdowns.csv")).size();
+        }
+        return rows;
     }
 
     private static int expectedRows(Path expected) throws IOException {
