@@ -12,6 +12,7 @@ final class JobParameterValues {
     static final String ANONYMITY = "#{jobParameters['" + MonthlyParameters.ANONYMITY_THRESHOLD + "']}";
     static final String COMMENTS = "#{jobParameters['" + MonthlyParameters.COMMENT_THRESHOLD + "']}";
     static final String WINDOW = "#{jobParameters['" + MonthlyParameters.SURVEY_WINDOW_MONTHS + "']}";
+    static final String BREAKDOWNS = "#{jobParameters['" + MonthlyParameters.BREAKDOWNS + "']}";
     static final String COHORT_A = "#{jobParameters['" + ComparisonParameters.COHORT_A + "']}";
     static final String COHORT_B = "#{jobParameters['" + ComparisonParameters.COHORT_B + "']}";
 

@@ -23,6 +23,8 @@ public final class MonthlyParameters {
     public static final String ANONYMITY_THRESHOLD = "anonymityThreshold";
     public static final String COMMENT_THRESHOLD = "commentThreshold";
     public static final String SURVEY_WINDOW_MONTHS = "surveyWindowMonths";
+    /** Attribute names (location or employees.csv attribute columns) separated by commas; empty = none. */
+    public static final String BREAKDOWNS = "breakdowns";
 
     public static final String ALL_PROGRAMMES = "ALL";
 

@@ -82,14 +82,15 @@ class MonthlyReportJobConfiguration {
     @Bean
     @StepScope
     Tasklet metricsTasklet(PeriodMetrics metrics, @Value(PERIOD) String period, @Value(PROGRAMME) String programme,
-            @Value(OUTPUT) String output, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window) {
+            @Value(OUTPUT) String output, @Value(INPUT) String input, @Value(BREAKDOWNS) String breakdowns,
+            @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments, @Value(WINDOW) Long window) {
         MetricsSettings settings = MonthlyParameters.metricsSettings(period, anonymity, comments, window);
         Optional<String> only = programme == null || MonthlyParameters.ALL_PROGRAMMES.equals(programme)
                 ? Optional.empty() : Optional.of(programme);
         Path staging = new OutputFolders(Path.of(output)).staging(period);
         return (contribution, chunkContext) -> {
-            contribution.incrementWriteCount(metrics.compute(new PeriodMetrics.Request(settings, only, staging)));
+            contribution.incrementWriteCount(metrics.compute(new PeriodMetrics.Request(settings, only, staging,
+                    breakdowns == null ? "" : breakdowns, Path.of(input))));
             return RepeatStatus.FINISHED;
         };
     }

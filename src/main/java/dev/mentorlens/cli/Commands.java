@@ -32,6 +32,7 @@ public final class Commands {
               mentorlens generate --employees N --seed S --out DIR
             Site configuration: --config FILE (default: jobs/monthly-report.yml beside the jar or in its checkout)
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
+                      --breakdowns gender,generation (monthly, rerun: breakdowns.csv by location or employee attributes)
             Database: embedded H2 under ./data by default; --spring.profiles.active=postgres for PostgreSQL.
             Progress: one line per step (redrawn on a terminal); --quiet for none, e.g. under cron.
             Exit codes: 0 success, 1 job failed, 2 usage error. Add --debug for stack traces.""";

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class JobCommands {
 
     private static final Set<String> RUN_OPTIONS = Set.of("period", "programme", "input", "output", "zone",
-            "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months");
+            "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months", "breakdowns");
 
     private static final Set<String> COMPARE_OPTIONS = Set.of("programme", "cohorts", "period", "input", "output",
             "zone", "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months");
@@ -104,7 +104,8 @@ class JobCommands {
                 a.ratio("max-reject-ratio", settings.maxRejectRatio()),
                 a.integer("anonymity-threshold", settings.anonymityThreshold(), 1, 1000),
                 a.integer("comment-threshold", settings.commentThreshold(), 1, 100_000),
-                a.integer("survey-window-months", settings.surveyWindowMonths(), 1, 24));
+                a.integer("survey-window-months", settings.surveyWindowMonths(), 1, 24),
+                a.optional("breakdowns", settings.breakdowns()).strip());
     }
 
     /** A folder given on the command line is relative to the working folder; one from the site file, to its base. */

@@ -3,6 +3,7 @@ package dev.mentorlens.ingest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,16 @@ public final class EmployeeAttributes {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
     private EmployeeAttributes() {
+    }
+
+    /** The attribute columns of an employees file: its header names (normalised) beyond the SPEC's. */
+    public static List<String> columns(Path employeesCsv) {
+        try {
+            return CsvFileReader.readHeader(employeesCsv).stream()
+                    .filter(name -> !name.isBlank() && !Source.EMPLOYEES.specColumns().contains(name)).distinct().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The attribute values of a row read with every column of its file, by name in order. */

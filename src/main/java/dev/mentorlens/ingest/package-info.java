@@ -1,6 +1,7 @@
 /**
- * Reading the seven input sources into the database: RFC 4180 parsing with physical line numbers,
- * the bad-row rules of docs/inputs.md (field checks, references to accepted rows, key repeats), the
+ * Reading the input sources (seven required, goals optional) into the database: RFC 4180 parsing
+ * with physical line numbers, the bad-row rules of docs/inputs.md (field checks, references to
+ * accepted rows, key repeats), the
  * rejects and duplicates kept beside the accepted rows, and the bookkeeping of which input files
  * (by sha256) the tables hold, so that unchanged files are not parsed again and an interrupted
  * ingest resumes where it stopped.

@@ -31,8 +31,18 @@ final class ActivationMetrics {
         return earliest;
     }
 
-    static List<MetricRow> of(String period, Programme programme, String cohort, LocalDate d,
-            Map<String, HeldDates> held) {
+    /**
+     * The mentees of a group and how far each got by D.
+     *
+     * @param mentees each mentee with the earliest enrolment {@code e}
+     * @param firstMatch the matched ones with {@code m}
+     * @param firstMeeting the ones who met with {@code f}
+     */
+    record Activation(Map<String, LocalDate> mentees, Map<String, LocalDate> firstMatch,
+            Map<String, LocalDate> firstMeeting) {
+    }
+
+    static Activation activation(Programme programme, String cohort, LocalDate d, Map<String, HeldDates> held) {
         Map<String, LocalDate> mentees = mentees(programme, cohort, d);
         Map<String, LocalDate> firstMatch = new HashMap<>();
         Map<String, LocalDate> firstMeeting = new HashMap<>();
@@ -46,6 +56,15 @@ final class ActivationMetrics {
                 firstMeeting.merge(m.menteeId(), dates.first(), ActivationMetrics::earlier);
             }
         }
+        return new Activation(mentees, firstMatch, firstMeeting);
+    }
+
+    static List<MetricRow> of(String period, Programme programme, String cohort, LocalDate d,
+            Map<String, HeldDates> held) {
+        Activation activation = activation(programme, cohort, d, held);
+        Map<String, LocalDate> mentees = activation.mentees();
+        Map<String, LocalDate> firstMatch = activation.firstMatch();
+        Map<String, LocalDate> firstMeeting = activation.firstMeeting();
         List<Long> daysToMatch = new ArrayList<>();
         firstMatch.forEach((mentee, matched) -> daysToMatch.add(daysBetween(mentees.get(mentee), matched)));
         List<Long> daysToMeet = new ArrayList<>();

@@ -27,6 +27,23 @@ final class DifferencingProtection {
     }
 
     /**
+     * The parts of one line whose parent is always shown (a breakdown: the programme's value over all
+     * its mentees), suppressed by their own n or to protect the line.
+     *
+     * @param parts the n of each part by name; ties on n are broken by name
+     * @param remainder the n of the part that is never shown (0 when there is none)
+     */
+    static Set<String> hiddenParts(Map<String, Long> parts, long remainder, int k) {
+        String parent = "\u0000parent"; // no input value holds NUL, so no part can share this name
+        Map<String, Long> n = new java.util.HashMap<>(parts);
+        n.put(parent, Long.MAX_VALUE);
+        Set<String> suppressed = suppressed(n,
+                List.of(new Line(parent, new java.util.TreeSet<>(parts.keySet()).stream().toList(), remainder)), k);
+        suppressed.remove(parent);
+        return suppressed;
+    }
+
+    /**
      * The suppressed cells: those with {@code n < k} (0 included) and those suppressed to protect a line.
      *
      * @param n every cell's n by name; every cell of a line must be present

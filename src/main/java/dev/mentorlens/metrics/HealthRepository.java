@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.mentorlens.ingest.EmployeeAttributes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads what the programme health and impact metrics (docs/metrics.md, programme health and impact) need beyond the section 2 inputs. */
@@ -59,6 +60,20 @@ final class HealthRepository {
             levels.addEvent(rs.getString(1), date(rs, 2), rs.getInt(3));
         });
         return levels;
+    }
+
+    /** Each employee's location and attributes by name; empty values are left out. */
+    Map<String, Map<String, String>> attributes() {
+        Map<String, Map<String, String>> attributes = new HashMap<>();
+        jdbc.query("select employee_id, location, attributes from employee", rs -> {
+            Map<String, String> values = new HashMap<>(EmployeeAttributes.decode(rs.getString(3)));
+            String location = rs.getString(2);
+            if (location != null && !location.isEmpty()) {
+                values.put("location", location);
+            }
+            attributes.put(rs.getString(1), values);
+        });
+        return attributes;
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

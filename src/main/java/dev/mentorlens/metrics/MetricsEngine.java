@@ -67,6 +67,18 @@ final class MetricsEngine {
                 responses, comments(programme, responses, satisfaction), details);
     }
 
+    /** The breakdowns of a programme's mentees by the given attributes (SPEC section 6), cohort ALL. */
+    List<BreakdownRow> breakdowns(String programmeId, List<String> names) {
+        Programme programme = repository.programme(programmeId);
+        LocalDate d = settings.lastDay();
+        LatestResponses latest = new LatestResponses();
+        repository.responses(programmeId, settings.surveyWindowStart(), d, latest);
+        return BreakdownMetrics.of(settings.label(), programme, d, names, health.attributes(),
+                ActivationMetrics.activation(programme, Groups.ALL, d, health.heldDates(programmeId, d)),
+                LatestResponses.attribute(latest.responses(), programme.enrolments()), workforce,
+                settings.anonymityThreshold());
+    }
+
     Workforce workforce() {
         return workforce;
     }

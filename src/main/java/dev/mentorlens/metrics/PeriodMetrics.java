@@ -20,8 +20,11 @@ public class PeriodMetrics {
     /**
      * @param programme the one programme to compute, or empty for all of them
      * @param folder where the CSV files go (the period's staging folder)
+     * @param breakdowns attribute names separated by commas for {@code breakdowns.csv}; empty for none
+     * @param input the input folder, whose employees.csv names the attributes
      */
-    public record Request(MetricsSettings settings, Optional<String> programme, Path folder) {
+    public record Request(MetricsSettings settings, Optional<String> programme, Path folder, String breakdowns,
+            Path input) {
     }
 
     private final JdbcTemplate jdbc;
@@ -41,6 +44,7 @@ public class PeriodMetrics {
         MetricsEngine engine = new MetricsEngine(repository, settings);
 
         List<String> programmes = request.programme().map(List::of).orElseGet(repository::programmeIds);
+        List<String> breakdowns = BreakdownsFile.names(request.breakdowns(), request.input());
         for (String programmeId : programmes) {
             ProgrammeReport report = engine.programme(programmeId);
             store.save(period, report);
@@ -50,6 +54,9 @@ public class PeriodMetrics {
             MetricsFiles.writeBridges(folder.resolve("bridges.csv"), report.bridges());
             MetricsFiles.writeTrends(folder.resolve("trends.csv"), report.trends());
             MetricsFiles.writeComments(folder.resolve("comments.csv"), report.comments());
+            if (!breakdowns.isEmpty()) {
+                BreakdownsFile.write(folder.resolve("breakdowns.csv"), engine.breakdowns(programmeId, breakdowns));
+            }
             written += report.rows().size();
         }
         store.saveSources(period, new IngestFiles(jdbc).totals());

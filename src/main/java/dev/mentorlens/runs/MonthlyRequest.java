@@ -11,7 +11,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * settings to use.
  */
 public record MonthlyRequest(String period, String programme, String input, String output, String zone,
-        double maxRejectRatio, int anonymityThreshold, int commentThreshold, int surveyWindowMonths) {
+        double maxRejectRatio, int anonymityThreshold, int commentThreshold, int surveyWindowMonths,
+        String breakdowns) {
 
     /** The non-identifying parameters: paths and settings, named alike in every job. */
     JobParametersBuilder settingsParameters() {
@@ -22,7 +23,8 @@ public record MonthlyRequest(String period, String programme, String input, Stri
                 .addString(MonthlyParameters.MAX_REJECT_RATIO, Double.toString(maxRejectRatio), false)
                 .addLong(MonthlyParameters.ANONYMITY_THRESHOLD, (long) anonymityThreshold, false)
                 .addLong(MonthlyParameters.COMMENT_THRESHOLD, (long) commentThreshold, false)
-                .addLong(MonthlyParameters.SURVEY_WINDOW_MONTHS, (long) surveyWindowMonths, false);
+                .addLong(MonthlyParameters.SURVEY_WINDOW_MONTHS, (long) surveyWindowMonths, false)
+                .addString(MonthlyParameters.BREAKDOWNS, breakdowns, false);
     }
 
     JobParameters jobParameters(long rerun) {

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MonthlySettings(@DefaultValue("sample-data") String input, @DefaultValue("reports") String output,
         @DefaultValue("UTC") String zone, @DefaultValue("0.05") double maxRejectRatio,
         @DefaultValue("5") int anonymityThreshold, @DefaultValue("10") int commentThreshold,
-        @DefaultValue("3") int surveyWindowMonths) {
+        @DefaultValue("3") int surveyWindowMonths, @DefaultValue("") String breakdowns) {
 }

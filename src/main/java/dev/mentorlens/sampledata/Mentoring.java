@@ -418,13 +418,23 @@ final class Mentoring {
 
     void writeProgrammes(Path dir, Report report) throws IOException {
         try (CsvSink out = CsvSink.open(dir, "programmes.csv", false, false, "programme_id", "name", "format",
-                "start_date", "end_date", "expected_cadence_days", "owner_email")) {
-            for (Programme p : PROGRAMMES) {
+                "start_date", "end_date", "expected_cadence_days", "owner_email", "mentor_capacity")) {
+            for (int k = 0; k < PROGRAMMES.size(); k++) {
+                Programme p = PROGRAMMES.get(k);
                 out.write(p.id(), p.name(), p.format(), Days.iso(p.start()), Days.iso(p.end()),
-                        Integer.toString(p.cadence()), p.owner());
+                        Integer.toString(p.cadence()), p.owner(), mentorCapacity(k));
             }
             report.file(out, "programmes");
         }
+    }
+
+    /** Career mentors should carry at most 2 mentees, reverse mentors 1; the others set no capacity. */
+    private static String mentorCapacity(int programme) {
+        return switch (programme) {
+            case CAREER -> "2";
+            case REVERSE -> "1";
+            default -> "";
+        };
     }
 
     void writeEnrolments(Path dir, Report report) throws IOException {

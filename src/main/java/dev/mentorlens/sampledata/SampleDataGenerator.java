@@ -44,6 +44,7 @@ public final class SampleDataGenerator {
         mentoring.writeMatches(outDir, report);
         new Sessions(staff, mentoring).write(outDir, report);
         new Surveys(staff, mentoring).write(outDir, report);
+        new Goals(staff, mentoring).write(outDir, report);
         return new GenerationSummary(employees, seed, outDir, report.files, report.badRows);
     }
 

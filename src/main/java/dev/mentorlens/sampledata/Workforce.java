@@ -26,6 +26,8 @@ final class Workforce {
     private static final int[] HIRE_YEAR_WEIGHTS = {5, 6, 7, 8, 8, 9, 10, 11, 12, 13, 11};
     static final int FIRST_HIRE_YEAR = 2016;
     static final int MAX_LEVEL = 12;
+    private static final String[] GENDERS = {"woman", "man", "non-binary", ""};
+    private static final int[] GENDER_WEIGHTS = {47, 48, 2, 3};
     static final String[] REASONS = {"", "voluntary", "involuntary", "other"};
     /** 12 % leave per year: S(1 year) = 0.88. */
     private static final double ATTRITION_PER_YEAR = -Math.log(0.88);
@@ -174,7 +176,7 @@ final class Workforce {
 
     void writeEmployees(Path dir, Report report) throws IOException {
         String[] header = {"employee_id", "department", "location", "job_level", "hire_date", "termination_date",
-                "termination_reason", "manager_id"};
+                "termination_reason", "manager_id", "gender", "generation"};
         int budget = Report.budget(n);
         int repeatOf = n / 3;
         try (CsvSink out = CsvSink.open(dir, "employees.csv", false, false, header)) {
@@ -188,16 +190,17 @@ final class Workforce {
                 }
             }
             if (budget >= 1) {
-                report.bad(out, out.write(id(n), "Sales", "Lisbon", "23", "2024-03-11", "", "", ""),
+                report.bad(out, out.write(id(n), "Sales", "Lisbon", "23", "2024-03-11", "", "", "", "man", "Millennials"),
                         "employees", "out-of-range value (job_level 23)");
             }
             if (budget >= 3) {
-                report.bad(out, out.write(id(n + 1), "Finance", "Paris", "4", "2023-02-29", "", "", ""),
+                report.bad(out, out.write(id(n + 1), "Finance", "Paris", "4", "2023-02-29", "", "", "", "woman", "Gen Z"),
                         "employees", "bad date (hire_date 2023-02-29)");
             }
             if (budget >= 4) {
                 report.bad(out, out.write(id(n + 2), "Product", "Berlin", "6", "2019-05-06", "2025-04-30",
-                        "retired", ""), "employees", "unknown enum value (termination_reason retired)");
+                        "retired", "", "", "Baby Boomers"), "employees",
+                        "unknown enum value (termination_reason retired)");
             }
             report.file(out, "employees");
         }
@@ -206,7 +209,23 @@ final class Workforce {
     private String[] row(int i) {
         return new String[] {id(i), DEPARTMENTS[department[i]], LOCATIONS[location[i]], Integer.toString(level[i]),
                 Days.iso(hire[i]), Days.iso(term[i]), term[i] == NONE ? "" : REASONS[termReason[i]],
-                manager[i] < 0 ? "" : id(manager[i])};
+                manager[i] < 0 ? "" : id(manager[i]), gender(i), generation(i)};
+    }
+
+    /** An attribute column: about half women, half men, a few non-binary, a few who did not say. */
+    private String gender(int i) {
+        SplittableRandom r = Rand.of(seed, 20, i, 0);
+        return GENDERS[Rand.weighted(r, GENDER_WEIGHTS)];
+    }
+
+    /** An attribute column from a birth year that fits the level at hire; a few unknown. */
+    private String generation(int i) {
+        SplittableRandom r = Rand.of(seed, 20, i, 1);
+        if (Rand.chance(r, 0.03)) {
+            return "";
+        }
+        int born = Days.date(hire[i]).getYear() - 21 - 2 * hireLevel[i] - r.nextInt(12);
+        return born >= 1997 ? "Gen Z" : born >= 1981 ? "Millennials" : born >= 1965 ? "Gen X" : "Baby Boomers";
     }
 
     /** One file per calendar year, all open at once so every career is replayed only once more. */

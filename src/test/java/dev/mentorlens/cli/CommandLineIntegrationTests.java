@@ -32,7 +32,8 @@ class CommandLineIntegrationTests {
                 .containsPattern("(?m)^enrolments\\s+173\\s+171\\s+2\\s+0\\s")
                 .containsPattern("(?m)^matches\\s+81\\s+80\\s+1\\s+0\\s")
                 .containsPattern("(?m)^sessions\\s+821\\s+812\\s+8\\s+1\\s")
-                .containsPattern("(?m)^survey_responses\\s+106\\s+105\\s+1\\s+0\\s");
+                .containsPattern("(?m)^survey_responses\\s+106\\s+105\\s+1\\s+0\\s")
+                .containsPattern("(?m)^goals\\s+131\\s+130\\s+1\\s+0\\s+2");
         assertThat(work.resolve("2026-10").resolve("manifest.json")).content()
                 .contains("\"rejects/sessions.csv\"").contains("\"sessions-2026-10.csv\"");
         assertThat(work.resolve("2026-10.incomplete")).doesNotExist();

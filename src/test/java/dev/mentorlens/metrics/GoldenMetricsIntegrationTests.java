@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +20,9 @@ import dev.mentorlens.MentorLensApplication;
 import dev.mentorlens.support.CommandResult;
 import dev.mentorlens.support.MentorLensCli;
 import dev.mentorlens.support.TestDatabase;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,8 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (golden README tolerances, same row order) and the dormant pairs and bridges of {@code lists.json};
  * the comparison job gives every file of {@code expected/compare} for the period.
  *
- * <p>Left out until breakdowns are built: {@code expected/2026-10/<programme>/breakdowns.csv}
- * (breakdowns by gender and generation).
+ * {@code expected/2026-10/<programme>/breakdowns.csv} (breakdowns by gender and generation) is
+ * compared row by row with the same tolerances, n included.
  */
 class GoldenMetricsIntegrationTests {
 
@@ -59,12 +65,16 @@ class GoldenMetricsIntegrationTests {
             throws Exception {
         TestDatabase db = TestDatabase.create(kind, "golden_metrics");
 
+        // the golden case has breakdowns by gender and generation for 2026-10 only (its README)
+        boolean breakdowns = period.equals("2026-10");
         CommandResult result = MentorLensCli.run(db, "monthly", "--period", period, "--input",
-                GOLDEN.resolve("input").toString(), "--output", output.toString());
+                GOLDEN.resolve("input").toString(), "--output", output.toString(), "--breakdowns",
+                breakdowns ? "gender,generation" : "");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         Path expected = GOLDEN.resolve("expected").resolve(period);
         Path published = output.resolve(period);
+        assertBreakdowns(breakdowns, expected, published, output.resolve("breakdown-rows"));
         GoldenComparison metrics = new GoldenComparison();
         for (String folder : FOLDERS) {
             Path expectedFile = expected.resolve(folder).resolve("metrics.csv");
@@ -170,5 +180,45 @@ class GoldenMetricsIntegrationTests {
             throw new AssertionError("Comparison job failed: " + e.getMessage(), e);
         }
         return comparison;
+    }
+
+    private static void assertBreakdowns(boolean expectedSome, Path expected, Path published, Path work)
+            throws IOException {
+        Files.createDirectories(work);
+        GoldenComparison rows = new GoldenComparison();
+        int expectedRows = 0;
+        for (String programme : FOLDERS.subList(0, FOLDERS.size() - 1)) {
+            Path actual = published.resolve(programme).resolve("breakdowns.csv");
+            if (!expectedSome) {
+                assertThat(actual).as("no breakdowns were asked for").doesNotExist();
+                continue;
+            }
+            Path expectedFile = expected.resolve(programme).resolve("breakdowns.csv");
+            expectedRows += GoldenComparison.records(expectedFile).size();
+            rows.compare(asMetricRows(expectedFile, work.resolve("expected-" + programme + ".csv")),
+                    asMetricRows(actual, work.resolve("actual-" + programme + ".csv")));
+        }
+        System.out.println("GOLDEN breakdown rows matched: " + rows);
+        assertThat(rows.total).isEqualTo(expectedRows);
+        assertThat(rows.mismatches).isEmpty();
+    }
+
+    /**
+     * A breakdowns.csv rewritten with the metrics.csv header, the attribute and its value in the
+     * cohort column, so that rows match on (programme, attribute, value, metric) by the same rules.
+     */
+    private static Path asMetricRows(Path breakdowns, Path target) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(breakdowns, StandardCharsets.UTF_8);
+                Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            printer.printRecord((Object[]) MetricsFiles.METRICS_HEADER);
+            for (CSVRecord row : format.parse(reader)) {
+                printer.printRecord(row.get("period"), row.get("programme_id"),
+                        row.get("attribute") + "=" + row.get("attribute_value"), row.get("metric"), row.get("value"),
+                        row.get("n"), row.get("ci_low"), row.get("ci_high"), row.get("suppressed"));
+            }
+        }
+        return target;
     }
 }

@@ -68,6 +68,6 @@ class RunsServiceIntegrationTests {
     private MonthlyRequest request() {
         Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
         return new MonthlyRequest("2026-02", "ALL", input.toString(), work.resolve("out").toString(), "UTC", 1.0, 5,
-                10, 3);
+                10, 3, "");
     }
 }

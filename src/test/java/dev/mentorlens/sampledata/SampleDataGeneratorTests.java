@@ -41,7 +41,8 @@ class SampleDataGeneratorTests {
             "sessions", List.of("session_id", "programme_id", "started_at", "duration_minutes", "status",
                     "attendee_ids"),
             "survey_responses", List.of("response_id", "survey_id", "programme_id", "respondent_id", "role",
-                    "submitted_at", "satisfaction"));
+                    "submitted_at", "satisfaction"),
+            "goals", List.of("goal_id", "match_id", "set_on"));
 
     @TempDir
     static Path shared;
