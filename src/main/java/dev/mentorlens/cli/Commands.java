@@ -61,7 +61,9 @@ public final class Commands {
             };
         } catch (UsageException e) {
             err.println(e.getMessage());
-            err.println("Run 'mentorlens help' for usage.");
+            if (e.aboutSyntax()) {
+                err.println("Run 'mentorlens help' for usage.");
+            }
             return 2;
         } catch (Exception e) {
             err.println(Failures.sentence(e));
@@ -106,7 +108,7 @@ public final class Commands {
                     arguments.options().getOrDefault("programme", MonthlyParameters.ALL_PROGRAMMES),
                     Path.of(arguments.options().get("output")).toAbsolutePath().normalize());
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e.getMessage(), false);
         }
     }
 }

@@ -59,7 +59,7 @@ class DefaultRunPrivacyIntegrationTests {
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 MentorLensApplication.class.getName(), "monthly", "--period", "2026-10", "--input",
-                project.resolve("sample-data").toString())
+                project.resolve("sample-data").toString(), "--config", "jobs/monthly-report.yml")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("run.log").toFile())
                 .start();
 
