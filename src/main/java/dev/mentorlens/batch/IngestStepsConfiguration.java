@@ -127,6 +127,11 @@ class IngestStepsConfiguration {
         return ingestStep(Source.SURVEY_RESPONSES, ingestReader, rowChecker);
     }
 
+    @Bean
+    Step ingestGoalsStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestStep(Source.GOALS, ingestReader, rowChecker);
+    }
+
     private Step ingestStep(Source source, ItemStreamReader<InputRow> reader,
             ItemProcessor<InputRow, RowOutcome> checker) {
         return new StepBuilder(stepName(source), jobRepository)
