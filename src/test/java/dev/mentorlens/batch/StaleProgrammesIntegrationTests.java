@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A run of one programme keeps the other programmes' folders of the published period; when the inputs
  * changed since those were computed, the manifest, the organisation workbook and the run summary say
- * they are stale.
+ * they are stale. A publish killed part-way leaves one clean period folder after the next run.
  */
 class StaleProgrammesIntegrationTests {
 
@@ -78,9 +78,8 @@ class StaleProgrammesIntegrationTests {
     @MethodSource("dev.mentorlens.support.TestDatabase#kinds")
     void aRunOfOneProgrammeOnUnchangedInputsMarksNothingStale(String kind) throws IOException {
         TestDatabase db = TestDatabase.create(kind, "stale_unchanged");
-        Path input = twoProgrammes().writeTo(work.resolve("in"));
+        Path input = publishedOnce(db);
         Path out = work.resolve("out");
-        monthly(db, input, out);
 
         CommandResult career = monthly(db, input, out, "--programme", "career");
 
@@ -90,6 +89,14 @@ class StaleProgrammesIntegrationTests {
         assertThat(programmeInputs(manifest, "peer")).isEqualTo(manifest.path("inputs_sha256").asString());
         assertThat(organisationProgrammeNames(out)).containsExactly("Career Mentoring", "Peer Circles");
         assertThat(career.out()).doesNotContain("Stale:");
+    }
+
+    /** Writes the two-programme inputs and publishes their period once; returns the input folder. */
+    private Path publishedOnce(TestDatabase db) {
+        Path input = twoProgrammes().writeTo(work.resolve("in"));
+        CommandResult first = monthly(db, input, work.resolve("out"));
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        return input;
     }
 
     private static InputFolderBuilder twoProgrammes() {
@@ -139,5 +146,28 @@ class StaleProgrammesIntegrationTests {
             }
         }
         return List.copyOf(names);
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.mentorlens.support.TestDatabase#kinds")
+    void aRerunAfterAPublishKilledBetweenItsRenamesEndsWithOneCleanPeriodFolder(String kind) throws IOException {
+        TestDatabase db = TestDatabase.create(kind, "interrupted_publish");
+        Path input = publishedOnce(db);
+        Path out = work.resolve("out");
+        long firstRun = manifest(out).path("job_execution_id").asLong();
+        // as a publish killed after moving the period aside, and an earlier one killed before deleting its copy
+        Files.move(out.resolve("2026-02"), out.resolve("2026-02.replaced-41"));
+        Files.createDirectories(out.resolve("2026-02.replaced-7/career"));
+
+        CommandResult rerun = MentorLensCli.run(db, "rerun", "--period", "2026-02", "--input", input.toString(),
+                "--output", out.toString());
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        try (java.util.stream.Stream<Path> entries = Files.list(out)) {
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("2026-02")))
+                    .containsExactly("2026-02");
+        }
+        assertThat(manifest(out).path("job_execution_id").asLong()).isGreaterThan(firstRun);
+        assertThat(out.resolve("2026-02/peer/metrics.csv")).exists();
     }
 }
