@@ -55,8 +55,9 @@ final class PublishTasklet implements Tasklet {
         String currentInputs = ProgrammeInputs.fingerprint(inputFiles);
         Path published = folders.published(period);
         List<ProgrammeInputs.Computed> stale = ProgrammeInputs.stale(published, programme, currentInputs);
-        Map<String, ProgrammeInputs.Computed> computed = ProgrammeInputs.recorded(published);
+        Map<String, ProgrammeInputs.Computed> computed = Map.of();
         if (!MonthlyParameters.ALL_PROGRAMMES.equals(programme)) {
+            computed = ProgrammeInputs.recorded(published);
             folders.keepOtherProgrammes(period);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
