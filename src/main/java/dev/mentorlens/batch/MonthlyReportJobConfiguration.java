@@ -6,8 +6,10 @@ import static dev.mentorlens.batch.JobParameterValues.*;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.mentorlens.ingest.Ingest;
+import dev.mentorlens.ingest.IngestFiles;
 import dev.mentorlens.metrics.MetricsSettings;
 import dev.mentorlens.metrics.PeriodMetrics;
 import dev.mentorlens.report.PeriodWorkbooks;
@@ -102,10 +104,14 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet workbooksTasklet(PeriodWorkbooks workbooks, @Value(PERIOD) String period, @Value(OUTPUT) String output) {
-        Path staging = new OutputFolders(Path.of(output)).staging(period);
+    Tasklet workbooksTasklet(PeriodWorkbooks workbooks, JdbcTemplate jdbc, @Value(PERIOD) String period,
+            @Value(PROGRAMME) String programme, @Value(OUTPUT) String output) {
+        OutputFolders folders = new OutputFolders(Path.of(output));
+        Path staging = folders.staging(period);
         return (contribution, chunkContext) -> {
-            contribution.incrementWriteCount(workbooks.write(new PeriodWorkbooks.Request(period, staging)));
+            Set<String> stale = ProgrammeInputs.staleNames(folders.published(period), programme,
+                    new IngestFiles(jdbc).files());
+            contribution.incrementWriteCount(workbooks.write(new PeriodWorkbooks.Request(period, staging, stale)));
             return RepeatStatus.FINISHED;
         };
     }

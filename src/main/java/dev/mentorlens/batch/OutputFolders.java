@@ -13,6 +13,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +35,8 @@ public final class OutputFolders {
     static final String LOCK_FILE = ".mentorlens.lock";
     /** Names the run that prepares a staging folder, so publishing can tell it was not replaced under it. */
     static final String OWNER_FILE = ".run";
+    /** Suffix of a published folder being replaced, before the number that tells such copies apart. */
+    static final String REPLACED = ".replaced-";
 
     /**
      * Locks the output folder against every other run, from any database or working folder, for as
@@ -99,6 +105,7 @@ public final class OutputFolders {
 
     /** Starts an empty staging folder for the period, owned by the given execution. */
     void startStaging(String period, long executionId) throws IOException {
+        recoverInterruptedPublish(period);
         Path staging = staging(period);
         deleteTree(staging);
         Files.createDirectories(staging);
@@ -133,14 +140,19 @@ public final class OutputFolders {
         return output.resolve(period + ".incomplete");
     }
 
-    /** Replaces the published folder of the period with the staging folder. */
+    /**
+     * Replaces the published folder of the period with the staging folder: the published folder is
+     * renamed to {@code <period>.replaced-<n>}, the staging folder to {@code <period>}, then the replaced
+     * copy is deleted.
+     */
     public void publish(String period) {
         Path staging = staging(period);
         Path target = published(period);
         try {
+            recoverInterruptedPublish(period);
             Path previous = null;
             if (Files.exists(target)) {
-                previous = output.resolve(period + ".replaced-" + System.nanoTime());
+                previous = output.resolve(period + REPLACED + System.nanoTime());
                 move(target, previous);
             }
             move(staging, target);
@@ -149,6 +161,47 @@ public final class OutputFolders {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot publish " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Cleans up after a publish that was killed part-way. Killed after both renames, it left a replaced
+     * copy next to the new period folder: the copy is deleted. Killed between the renames, the period
+     * folder is missing and the replaced copy is the last complete publication: it is renamed back, so
+     * readers see the previous outputs until the interrupted run (a failed run, restarted as usual)
+     * publishes again. Of several replaced copies the most recently published is restored.
+     */
+    void recoverInterruptedPublish(String period) throws IOException {
+        List<Path> replaced = replacedCopies(period);
+        Path target = published(period);
+        if (!Files.exists(target) && !replaced.isEmpty()) {
+            Path newest = replaced.stream().max(Comparator.comparing(OutputFolders::publishedAt)).orElseThrow();
+            move(newest, target);
+            replaced.remove(newest);
+        }
+        for (Path leftover : replaced) {
+            deleteTree(leftover);
+        }
+    }
+
+    private List<Path> replacedCopies(String period) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return new ArrayList<>();
+        }
+        String prefix = period + REPLACED;
+        try (Stream<Path> entries = Files.list(output)) {
+            return new ArrayList<>(entries.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(Files::isDirectory).toList());
+        }
+    }
+
+    /** When a replaced copy was published: the time its manifest was written (it is written last). */
+    private static FileTime publishedAt(Path folder) {
+        try {
+            Path manifest = folder.resolve("manifest.json");
+            return Files.getLastModifiedTime(Files.exists(manifest) ? manifest : folder);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

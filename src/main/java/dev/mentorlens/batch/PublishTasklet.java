@@ -25,7 +25,9 @@ import tools.jackson.databind.SerializationFeature;
 /**
  * Writes {@code manifest.json} (every output and input file with its sha256, and the job execution
  * id) into the staging folder, then publishes the folder as the period's outputs in one rename. A run
- * of one programme keeps the other programmes' folders of the published period.
+ * of one programme keeps the other programmes' folders of the published period; the manifest records
+ * per programme folder which inputs it was computed from and lists as stale those computed from other
+ * inputs than this run's. The inputs are taken as the plan step hashed them, so no file is read again.
  */
 final class PublishTasklet implements Tasklet {
 
@@ -40,22 +42,34 @@ final class PublishTasklet implements Tasklet {
         this.jdbc = jdbc;
         this.folders = folders;
         this.period = period;
-        this.programme = programme;
+        this.programme = programme == null ? MonthlyParameters.ALL_PROGRAMMES : programme;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Path staging = folders.staging(period);
-        folders.claimStaging(period, contribution.getStepExecution().getJobExecutionId());
+        long executionId = contribution.getStepExecution().getJobExecutionId();
+        folders.claimStaging(period, executionId);
+        recoverInterruptedPublish();
+        List<InputFolder.InputFile> inputFiles = new IngestFiles(jdbc).files();
+        String currentInputs = ProgrammeInputs.fingerprint(inputFiles);
+        Path published = folders.published(period);
+        List<ProgrammeInputs.Computed> stale = ProgrammeInputs.stale(published, programme, currentInputs);
+        Map<String, ProgrammeInputs.Computed> computed = Map.of();
         if (!MonthlyParameters.ALL_PROGRAMMES.equals(programme)) {
+            computed = ProgrammeInputs.recorded(published);
             folders.keepOtherProgrammes(period);
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("period", period);
         manifest.put("programme", programme);
-        manifest.put("job_execution_id", contribution.getStepExecution().getJobExecutionId());
+        manifest.put("job_execution_id", executionId);
         manifest.put("outputs", outputs(staging));
-        manifest.put("inputs", inputs());
+        manifest.put("inputs", inputFiles.stream()
+                .map(f -> Map.of("source", f.source().id(), "file", f.name(), "sha256", f.sha256())).toList());
+        manifest.put("inputs_sha256", currentInputs);
+        manifest.put("programmes", programmes(staging, computed, currentInputs, executionId));
+        manifest.put("stale_programmes", stale.stream().map(PublishTasklet::staleEntry).toList());
         try {
             try (OutputStream out = PrivateFiles.newOutputStream(staging.resolve("manifest.json"))) {
                 JSON.writeValue(out, manifest);
@@ -65,7 +79,47 @@ final class PublishTasklet implements Tasklet {
         }
         PrivateFiles.restrictTree(staging);
         folders.publish(period);
+        contribution.getStepExecution().getJobExecution().getExecutionContext().putString(RunSummary.STALE_KEY,
+                RunSummary.staleNotice(period, stale.stream().map(ProgrammeInputs.Computed::programme).toList()));
         return RepeatStatus.FINISHED;
+    }
+
+    private void recoverInterruptedPublish() {
+        try {
+            folders.recoverInterruptedPublish(period);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clean up after an interrupted publish of " + period + " in "
+                    + folders.published(period).getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Per programme folder that will be published: the inputs it was computed from. Folders this run
+     * wrote come from the current inputs; folders kept from the published period keep their record.
+     */
+    private List<Map<String, Object>> programmes(Path staging, Map<String, ProgrammeInputs.Computed> recorded,
+            String currentInputs, long executionId) {
+        List<Map<String, Object>> programmes = new ArrayList<>();
+        for (String name : ProgrammeInputs.programmeFolders(staging)) {
+            boolean writtenNow = MonthlyParameters.ALL_PROGRAMMES.equals(programme) || programme.equals(name);
+            ProgrammeInputs.Computed from = writtenNow ? new ProgrammeInputs.Computed(name, currentInputs, executionId)
+                    : recorded.getOrDefault(name, new ProgrammeInputs.Computed(name, null, null));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("programme", name);
+            entry.put("inputs_sha256", from.inputsSha256());
+            entry.put("job_execution_id", from.jobExecutionId());
+            programmes.add(entry);
+        }
+        return programmes;
+    }
+
+    private static Map<String, Object> staleEntry(ProgrammeInputs.Computed computed) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("programme", computed.programme());
+        entry.put("computed_from_inputs_of_run", computed.jobExecutionId());
+        entry.put("inputs_sha256", computed.inputsSha256());
+        entry.put("reason", ProgrammeInputs.STALE_REASON);
+        return entry;
     }
 
     private static List<Map<String, String>> outputs(Path staging) {
@@ -81,11 +135,5 @@ final class PublishTasklet implements Tasklet {
             throw new UncheckedIOException(e);
         }
         return files;
-    }
-
-    /** The inputs as the plan step hashed them, so the files are not read a second time. */
-    private List<Map<String, String>> inputs() {
-        return new IngestFiles(jdbc).files().stream()
-                .map(f -> Map.of("source", f.source().id(), "file", f.name(), "sha256", f.sha256())).toList();
     }
 }

@@ -5,14 +5,33 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.mentorlens.ingest.SourceCounts;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The per-source counts of a run, kept as a short string in the job's context and printed as a table. */
 public final class RunSummary {
 
     /** Key of the encoded counts in the job's execution context. */
     public static final String COUNTS_KEY = "ingest.counts";
+    /** Key of the sentence about stale programme folders in the job's execution context; empty when none. */
+    public static final String STALE_KEY = "publish.staleProgrammes";
 
     private RunSummary() {
+    }
+
+    /** The sentence naming the programme folders published from earlier inputs; empty when there are none. */
+    static String staleNotice(String period, List<String> staleProgrammes) {
+        if (staleProgrammes.isEmpty()) {
+            return "";
+        }
+        return "Stale: " + String.join(", ", staleProgrammes) + (staleProgrammes.size() == 1 ? " was" : " were")
+                + " kept from an earlier run computed from other inputs (marked in manifest.json and the"
+                + " organisation workbook); run 'rerun --period " + period + "' to compute every programme again.";
+    }
+
+    /** The lines about the publication to print under the counts of a run; empty when there is nothing to say. */
+    public static List<String> publishNotices(ExecutionContext jobContext) {
+        String stale = jobContext.getString(STALE_KEY, "");
+        return stale.isEmpty() ? List.of() : List.of(stale);
     }
 
     static String encode(List<SourceCounts> totals) {

@@ -19,6 +19,9 @@ final class OrganisationWorkbook {
             "pair_activity_rate", "satisfaction_mean", "nps", "promotion_rate_ratio", "retention_12m_mentees",
             "retention_12m_baseline");
 
+    /** Follows the name of a programme whose figures were kept from a run on earlier inputs. */
+    static final String STALE_NOTE = "(stale — computed from earlier inputs; rerun the period)";
+
     private OrganisationWorkbook() {
     }
 
@@ -29,8 +32,9 @@ final class OrganisationWorkbook {
             List<List<Out>> values = new ArrayList<>();
             List<List<Out>> trends = new ArrayList<>();
             for (ProgrammeRow programme : data.programmes()) {
-                List<Out> row = new ArrayList<>(List.of(Out.input(programme.name())));
-                List<Out> trend = new ArrayList<>(List.of(Out.input(programme.name())));
+                String name = programme.stale() ? programme.name() + " " + STALE_NOTE : programme.name();
+                List<Out> row = new ArrayList<>(List.of(Out.input(name)));
+                List<Out> trend = new ArrayList<>(List.of(Out.input(name)));
                 for (String metric : KEY_METRICS) {
                     Measure measure = Measure.of(metric);
                     Figure now = programme.now().get(metric);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +22,14 @@ public class PeriodWorkbooks {
     /**
      * @param period the reporting month, {@code YYYY-MM}
      * @param folder the period's staging folder, holding a {@code <programme>/metrics.csv} per programme
+     * @param staleProgrammes programmes whose stored results were computed from earlier inputs than this
+     *        run's; the organisation workbook marks them
      */
-    public record Request(String period, Path folder) {
+    public record Request(String period, Path folder, Set<String> staleProgrammes) {
+
+        public Request(String period, Path folder) {
+            this(period, folder, Set.of());
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -36,7 +43,7 @@ public class PeriodWorkbooks {
     /** Writes the workbooks; returns how many. */
     public int write(Request request) {
         return new Workbooks(jdbc, templates).write(request.period(), programmesIn(request.folder()),
-                request.folder());
+                request.folder(), request.staleProgrammes());
     }
 
     /** The programme folders the metrics step wrote (those holding a metrics.csv), except ALL. */

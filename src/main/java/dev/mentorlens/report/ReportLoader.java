@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.mentorlens.ingest.SourceCounts;
 
@@ -34,11 +35,11 @@ final class ReportLoader {
                 repository.bridges(period, programmeId), details, quality, period + "/rejects");
     }
 
-    OrganisationData organisation(List<String> programmeIds) {
+    OrganisationData organisation(List<String> programmeIds, Set<String> staleProgrammes) {
         List<OrganisationData.ProgrammeRow> rows = programmeIds.stream().map(id -> {
             Map<String, Figure> now = repository.figures(period, id).getOrDefault(ProgrammeData.ALL, Map.of());
             return new OrganisationData.ProgrammeRow(id, stored.programmeName(period, id), now,
-                    lastMonth(id, repository.trend(period, id, ProgrammeData.ALL)));
+                    lastMonth(id, repository.trend(period, id, ProgrammeData.ALL)), staleProgrammes.contains(id));
         }).toList();
         Map<String, Figure> network = repository.figures(period, ProgrammeData.ALL)
                 .getOrDefault(ProgrammeData.ALL, Map.of());

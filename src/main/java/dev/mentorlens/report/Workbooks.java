@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import dev.mentorlens.charts.ProgrammeValue;
 import dev.mentorlens.ingest.SourceCounts;
@@ -30,11 +31,16 @@ final class Workbooks {
 
     /**
      * Writes {@code <folder>/<programme>/<programme>-<period>.xlsx} with its charts for each programme
-     * given, then {@code <folder>/ALL/organisation-<period>.xlsx} of every programme stored for the period.
+     * given, then {@code <folder>/ALL/organisation-<period>.xlsx} of every programme stored for the period,
+     * marking those computed from earlier inputs.
      *
      * @return the number of workbooks written
      */
     int write(String period, List<String> programmeIds, Path folder) {
+        return write(period, programmeIds, folder, Set.of());
+    }
+
+    int write(String period, List<String> programmeIds, Path folder, Set<String> staleProgrammes) {
         ReportLoader loader = new ReportLoader(repository, stored, period);
         List<SourceCounts> quality = stored.sources(period);
         ReportCharts charts = new ReportCharts();
@@ -46,7 +52,7 @@ final class Workbooks {
                     programmeFolder.resolve(programmeId + "-" + period + ".xlsx"));
         }
         // every programme stored for the period, also those a one-programme run did not recompute
-        OrganisationData organisation = loader.organisation(repository.programmes(period));
+        OrganisationData organisation = loader.organisation(repository.programmes(period), staleProgrammes);
         Path all = folder.resolve(ProgrammeData.ALL);
         List<ChartFile> pictures = saved(organisationCharts(charts, organisation), all);
         OrganisationWorkbook.write(templates, organisation, pictures, all.resolve("organisation-" + period + ".xlsx"));

@@ -1,6 +1,7 @@
 package dev.mentorlens.runs;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,13 @@ class RunViews {
                 failed && FailureReasons.INPUT_PROBLEM.equals(execution.getExitStatus().getExitCode()),
                 RunSummary.decode(execution.getExecutionContext().getString(RunSummary.COUNTS_KEY, null)),
                 execution.getExecutionContext().containsKey(RunSummary.COUNTS_KEY)
-                        ? notices.lines(execution.getExecutionContext()) : List.of());
+                        ? notices(execution) : List.of());
+    }
+
+    private List<String> notices(JobExecution execution) {
+        List<String> lines = new ArrayList<>(notices.lines(execution.getExecutionContext()));
+        lines.addAll(RunSummary.publishNotices(execution.getExecutionContext()));
+        return lines;
     }
 
     private RunState state(JobExecution execution) {
