@@ -59,7 +59,7 @@ public class Preflight {
                 }
             }
         } catch (InputFileException e) {
-            throw new PreflightException(e.getMessage());
+            throw new PreflightException(e.getMessage(), true);
         }
         checkOutput(output);
     }

@@ -64,7 +64,8 @@ final class RunParametersValidator implements JobParametersValidator {
         try {
             preflight.check(parameters);
         } catch (PreflightException e) {
-            throw new InvalidJobParametersException(e.getMessage());
+            throw e.inputFiles() ? new InvalidInputFilesException(e.getMessage())
+                    : new InvalidJobParametersException(e.getMessage());
         }
     }
 

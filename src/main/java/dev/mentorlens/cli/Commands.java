@@ -8,6 +8,7 @@ import java.util.List;
 import dev.mentorlens.MentorLensApplication;
 import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.batch.Preflight;
+import dev.mentorlens.batch.PreflightException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -59,6 +60,10 @@ public final class Commands {
                 default -> throw new UsageException("Unknown command '" + arguments.command() + "'; expected one of: "
                         + String.join(", ", NAMES) + ".");
             };
+        } catch (PreflightException e) {
+            // found before the application started: a problem of the input files fails the run (exit 1)
+            err.println(e.getMessage());
+            return e.inputFiles() ? 1 : 2;
         } catch (UsageException e) {
             err.println(e.getMessage());
             if (e.aboutSyntax()) {
@@ -103,12 +108,8 @@ public final class Commands {
                 || !arguments.options().containsKey("input") || !arguments.options().containsKey("output")) {
             return;
         }
-        try {
-            Preflight.checkFolders(Path.of(arguments.options().get("input")).toAbsolutePath().normalize(),
-                    arguments.options().getOrDefault("programme", MonthlyParameters.ALL_PROGRAMMES),
-                    Path.of(arguments.options().get("output")).toAbsolutePath().normalize());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), false);
-        }
+        Preflight.checkFolders(Path.of(arguments.options().get("input")).toAbsolutePath().normalize(),
+                arguments.options().getOrDefault("programme", MonthlyParameters.ALL_PROGRAMMES),
+                Path.of(arguments.options().get("output")).toAbsolutePath().normalize());
     }
 }

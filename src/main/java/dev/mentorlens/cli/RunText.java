@@ -85,6 +85,10 @@ final class RunText {
                 err.println(result.detail());
                 yield 2;
             }
+            case INVALID_INPUT_FILES -> {
+                err.println(result.detail());
+                yield 1;
+            }
             case LOCKED -> {
                 err.println(result.detail());
                 yield 1;

@@ -5,7 +5,8 @@ package dev.mentorlens.runs;
  *
  * @param run the run concerned: the one launched, or the one that decided the outcome (null when none)
  * @param requested for {@link Outcome#COMPLETED_FOR_OTHER_FOLDERS}: the folders of this request
- * @param detail for {@link Outcome#INVALID} and {@link Outcome#LOCKED}: why, in one sentence
+ * @param detail for {@link Outcome#INVALID}, {@link Outcome#INVALID_INPUT_FILES} and {@link Outcome#LOCKED}: why,
+ *     in one sentence
  */
 public record LaunchResult(Outcome outcome, RunView run, Folders requested, String detail) {
 
@@ -26,8 +27,10 @@ public record LaunchResult(Outcome outcome, RunView run, Folders requested, Stri
         NOT_FOUND,
         /** The execution already completed: nothing to restart, stop or release. */
         NOTHING_TO_DO,
-        /** The request cannot run as given (parameters, inputs, settings); nothing was recorded. */
+        /** The request cannot run as given (parameters, folders, programme, settings); nothing was recorded. */
         INVALID,
+        /** An input file is missing or cannot be read as asked (a job failure); nothing was recorded. */
+        INVALID_INPUT_FILES,
         /** A resource it needs is held by another run. */
         LOCKED,
         /** A stop was requested; the run stops at its next commit. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
+import dev.mentorlens.batch.InvalidInputFilesException;
 import dev.mentorlens.batch.ComparisonParameters;
 import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.batch.OutputFolders;
@@ -186,7 +187,8 @@ public class Runs {
             job.getJobParametersValidator().validate(parameters);
             return Optional.empty();
         } catch (InvalidJobParametersException e) {
-            return Optional.of(new LaunchResult(Outcome.INVALID, null, null, e.getMessage()));
+            return Optional.of(new LaunchResult(e instanceof InvalidInputFilesException ? Outcome.INVALID_INPUT_FILES
+                    : Outcome.INVALID, null, null, e.getMessage()));
         }
     }
 

@@ -113,7 +113,7 @@ class HealthInputsIntegrationTests {
         assertThat(march.exitCode()).as(march.err()).isZero();
         assertThat(march.out()).containsPattern("(?m)^goals\\s+3\\s+2\\s+0\\s+1\\s+2\\s*$");
         assertThat(db.jdbc().queryForObject("select read_count from batch_step_execution where step_name like"
-                + " '%IngestGoalsStep' order by step_execution_id desc limit 1", Long.class)).isEqualTo(2);
+                + " 'ingestGoalsStep' order by step_execution_id desc limit 1", Long.class)).isEqualTo(2);
     }
 
     @ParameterizedTest

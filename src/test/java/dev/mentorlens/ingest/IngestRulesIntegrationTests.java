@@ -99,7 +99,7 @@ class IngestRulesIntegrationTests {
 
         CommandResult result = monthly(TestDatabase.create(kind, "missing_column"), input, "2026-02");
 
-        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("matches.csv").contains("mentee_id");
         assertThat(work.resolve("out").resolve("2026-02")).doesNotExist();
     }
@@ -111,7 +111,7 @@ class IngestRulesIntegrationTests {
 
         CommandResult result = monthly(TestDatabase.create(kind, "missing_file"), input, "2026-02");
 
-        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("employees.csv").hasLineCount(1);
         assertThat(work.resolve("out").resolve("2026-02")).doesNotExist();
     }
@@ -131,8 +131,8 @@ class IngestRulesIntegrationTests {
 
         assertThat(unclosed.exitCode()).isEqualTo(1);
         assertThat(unclosed.err()).contains("sessions-2026-02.csv").contains("unclosed quote").hasLineCount(1);
-        // found while checking the headers, before the run starts: a usage mistake
-        assertThat(notUtf8.exitCode()).isEqualTo(2);
+        // found while checking the headers, before the run is recorded: still a failed run, as for any input file
+        assertThat(notUtf8.exitCode()).isEqualTo(1);
         assertThat(notUtf8.err()).contains("employees.csv is not UTF-8").hasLineCount(1);
     }
 

@@ -79,13 +79,15 @@ class RunsIntegrationTests {
     }
 
     @Test
-    void aMissingRequiredFileExitsTwoBeforeAnythingIsRecorded() {
+    void aMissingRequiredFileFailsTheRunBeforeAnythingIsRecorded() {
         TestDatabase db = TestDatabase.create("h2", "missing_file");
         Path input = new InputFolderBuilder().without("enrolments.csv").writeTo(work.resolve("in"));
 
         CommandResult result = monthly(db, input, work.resolve("out"));
 
-        assertUsageMistakeLeftNothing(db, result, "enrolments.csv");
+        // an input file at fault is a failed run (exit 1), found before anything is recorded or written
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertNothingLeft(db, result, "enrolments.csv");
     }
 
     @Test
@@ -102,6 +104,10 @@ class RunsIntegrationTests {
 
     private void assertUsageMistakeLeftNothing(TestDatabase db, CommandResult result, String sentence) {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+        assertNothingLeft(db, result, sentence);
+    }
+
+    private void assertNothingLeft(TestDatabase db, CommandResult result, String sentence) {
         assertThat(result.err()).contains(sentence).hasLineCount(1);
         assertThat(work.resolve("out").resolve("2026-02.incomplete")).doesNotExist();
         assertThat(MentorLensCli.run(db, "status").out().lines().count()).as("runs in status").isEqualTo(1);
