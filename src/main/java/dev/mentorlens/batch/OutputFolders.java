@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import dev.mentorlens.storage.PrivateFiles;
 
 /**
  * Where a period's outputs go. A run writes into {@code <out>/<period>.incomplete} and publishing
@@ -46,7 +49,10 @@ public final class OutputFolders {
         Path file = output.resolve(LOCK_FILE);
         FileChannel channel = null;
         try {
-            Files.createDirectories(output);
+            PrivateFiles.createDirectories(output);
+            if (!Files.exists(file)) {
+                PrivateFiles.write(file, new byte[0]);
+            }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock != null) {
@@ -108,8 +114,8 @@ public final class OutputFolders {
         recoverInterruptedPublish(period);
         Path staging = staging(period);
         deleteTree(staging);
-        Files.createDirectories(staging);
-        Files.writeString(staging.resolve(OWNER_FILE), Long.toString(executionId));
+        PrivateFiles.createDirectories(staging);
+        PrivateFiles.write(staging.resolve(OWNER_FILE), Long.toString(executionId).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -232,7 +238,7 @@ public final class OutputFolders {
             for (Path source : walk.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
+                    PrivateFiles.createDirectories(target);
                 } else {
                     Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
