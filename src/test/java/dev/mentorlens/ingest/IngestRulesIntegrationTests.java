@@ -15,7 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The bad-row and failure rules of docs/inputs.md, end to end through the monthly command, on both databases. */
+/**
+ * The bad-row and failure rules of docs/inputs.md, end to end through the monthly command, on both databases:
+ * what the user sees (exit code, summary, one-sentence failures). Rules about single rows run as step tests
+ * in {@link IngestStepTests}.
+ */
 class IngestRulesIntegrationTests {
 
     @TempDir
@@ -45,49 +49,6 @@ class IngestRulesIntegrationTests {
                 + " different content,\"4.12,E3;E4,held,S2,career,M2,2026-01-12T10:00:00Z,50,phone\"");
         assertThat(db.jdbc().queryForObject("select duration_minutes from mentoring_session where session_id = 'S2'",
                 Integer.class)).isEqualTo(45);
-    }
-
-    @ParameterizedTest
-    @MethodSource("databases")
-    void judgesARowOnItsOwnWhenAnEarlierRowWithItsKeyWasRejected(String kind) {
-        Path input = new InputFolderBuilder()
-                .file("sessions-2026-02.csv", """
-                        session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids
-                        S4,career,M1,2026-02-10T10:00:00+01:00,60,Held,video,E1;E2
-                        S4,career,M1,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
-                        """)
-                .writeTo(work.resolve("in"));
-        TestDatabase db = TestDatabase.create(kind, "rejected_key");
-
-        CommandResult result = monthly(db, input, "2026-02");
-
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(rejects("sessions")).hasSize(1).first().asString().startsWith("sessions-2026-02.csv,2,status");
-        assertThat(db.jdbc().queryForObject("select source_line from mentoring_session where session_id = 'S4'",
-                Integer.class)).isEqualTo(3);
-    }
-
-    @ParameterizedTest
-    @MethodSource("databases")
-    void rejectsReferencesToUnknownRowsAndSessionsAfterAnAttendeesTermination(String kind) {
-        Path input = new InputFolderBuilder()
-                .file("sessions-2026-02.csv", """
-                        session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids
-                        S4,career,M9,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
-                        S5,other,,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
-                        S6,career,,2026-02-10T10:00:00+01:00,60,held,video,E1;E99
-                        S7,career,,2026-02-10T10:00:00+01:00,60,held,video,E1;E6
-                        S8,career,,2026-01-20T10:00:00+01:00,60,held,video,E1;E6
-                        """)
-                .writeTo(work.resolve("in"));
-        TestDatabase db = TestDatabase.create(kind, "references");
-
-        CommandResult result = monthly(db, input, "2026-02");
-
-        assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(rejects("sessions")).extracting(line -> line.split(",")[1] + ":" + line.split(",")[2])
-                .containsExactly("2:unknown match", "3:unknown programme", "4:unknown employee in attendee_ids",
-                        "5:session dated after an attendee's termination_date");
     }
 
     @ParameterizedTest

@@ -48,7 +48,7 @@ class RestartAfterKillIntegrationTests {
 
         awaitSessionRows(killed, child, 3_000);
         child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("the killed child run did not end within 2 minutes").isTrue();
         long executionId = killed.jdbc().queryForObject(
                 "select max(job_execution_id) from batch_job_execution", Long.class);
         assertThat(killed.jdbc().queryForObject("select status from batch_job_execution where job_execution_id = ?",
@@ -86,7 +86,8 @@ class RestartAfterKillIntegrationTests {
 
     private static void awaitSessionRows(TestDatabase db, Process child, int rows) throws InterruptedException {
         JdbcTemplate jdbc = db.jdbc();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        // generous: the machine running the tests may be busy; this only bounds a run that never gets there
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             assertThat(child.isAlive()).as("the child run ended before it could be killed").isTrue();
             if (!db.isOpenedByAProcess()) {
@@ -103,7 +104,8 @@ class RestartAfterKillIntegrationTests {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the child run did not reach " + rows + " sessions in time");
+        throw new AssertionError("the child run did not reach " + rows + " sessions within 5 minutes;"
+                + " its output is in child.log of the test's temp folder");
     }
 
     /** The small input plus a monthly file of many sessions, every 1000th a reject and every 997th a repeat. */

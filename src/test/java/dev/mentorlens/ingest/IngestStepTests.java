@@ -1,0 +1,92 @@
+package dev.mentorlens.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.mentorlens.support.BatchTestContext;
+import dev.mentorlens.support.InputFolderBuilder;
+import org.springframework.batch.core.job.JobExecution;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The row rules of the ingest steps, on both databases: the plan and ingest steps and the input check run
+ * one by one in the shared application context of the database, on a small input folder.
+ */
+class IngestStepTests {
+
+    static final String DATABASES = "dev.mentorlens.support.TestDatabase#kinds";
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void judgesARowOnItsOwnWhenAnEarlierRowWithItsKeyWasRejected(String kind) {
+        Path input = new InputFolderBuilder()
+                .file("sessions-2026-02.csv", """
+                        session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids
+                        S4,career,M1,2026-02-10T10:00:00+01:00,60,Held,video,E1;E2
+                        S4,career,M1,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
+                        """)
+                .writeTo(work.resolve("in"));
+        BatchTestContext batch = BatchTestContext.of(kind);
+
+        ingestAndCheck(batch, input);
+
+        assertThat(rejects("sessions")).hasSize(1).first().asString().startsWith("sessions-2026-02.csv,2,status");
+        assertThat(batch.jdbc().queryForObject("select source_line from mentoring_session where session_id = 'S4'",
+                Integer.class)).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void rejectsReferencesToUnknownRowsAndSessionsAfterAnAttendeesTermination(String kind) {
+        Path input = new InputFolderBuilder()
+                .file("sessions-2026-02.csv", """
+                        session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids
+                        S4,career,M9,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
+                        S5,other,,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
+                        S6,career,,2026-02-10T10:00:00+01:00,60,held,video,E1;E99
+                        S7,career,,2026-02-10T10:00:00+01:00,60,held,video,E1;E6
+                        S8,career,,2026-01-20T10:00:00+01:00,60,held,video,E1;E6
+                        """)
+                .writeTo(work.resolve("in"));
+
+        ingestAndCheck(BatchTestContext.of(kind), input);
+
+        assertThat(rejects("sessions")).extracting(line -> line.split(",")[1] + ":" + line.split(",")[2])
+                .containsExactly("2:unknown match", "3:unknown programme", "4:unknown employee in attendee_ids",
+                        "5:session dated after an attendee's termination_date");
+    }
+
+    /** Runs the plan, every ingest step and the input check for 2026-02 on an emptied database; all must complete. */
+    private void ingestAndCheck(BatchTestContext batch, Path input) {
+        batch.emptyTables();
+        List<String> steps = new ArrayList<>(BatchTestContext.INGEST_STEPS);
+        steps.add("checkInputsStep");
+
+        List<JobExecution> executions = batch.startSteps(steps, batch.monthly("2026-02", input, work.resolve("out")));
+
+        assertThat(executions).as(BatchTestContext.exitCodes(executions)).hasSize(steps.size())
+                .allMatch(execution -> execution.getExitStatus().getExitCode().equals("COMPLETED"));
+    }
+
+    /** The rejects file of a source as the input check leaves it in the period's staging folder, without its header. */
+    private List<String> rejects(String source) {
+        try {
+            List<String> lines = Files.readAllLines(work.resolve("out").resolve("2026-02.incomplete")
+                    .resolve("rejects").resolve(source + ".csv"));
+            return lines.subList(1, lines.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
