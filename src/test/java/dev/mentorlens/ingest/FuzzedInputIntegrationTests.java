@@ -70,12 +70,9 @@ class FuzzedInputIntegrationTests {
 
     private final Random random = new Random(SEED);
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void everyFuzzedRowOfEverySourceIsAcceptedOrRejectedAtItsLineAndTheRunCompletes(String kind) {
         Path input = new InputFolderBuilder()
                 .file("programmes.csv", fuzzed("programmes.csv", 12, i -> fields("fz" + i, "Fuzz " + i, "group",

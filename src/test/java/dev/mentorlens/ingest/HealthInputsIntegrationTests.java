@@ -35,12 +35,9 @@ class HealthInputsIntegrationTests {
     @TempDir
     Path work;
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void runsWithoutGoalsCapacityOrAttributesAndCountsNoGoals(String kind) throws IOException {
         TestDatabase db = TestDatabase.create(kind, "no_goals");
 
@@ -54,7 +51,7 @@ class HealthInputsIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void rejectsGoalsDatedBeforeTheyWereSetOrOfUnknownMatchesAndCountsRepeatsAcrossFiles(String kind)
             throws IOException {
         Path input = new InputFolderBuilder()
@@ -100,7 +97,7 @@ class HealthInputsIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void parsesOnlyANewGoalsFileOnTheNextRun(String kind) {
         InputFolderBuilder folder = new InputFolderBuilder().file("goals-1.csv", GOALS_HEADER + "G1,M1,2026-01-10,,,\n");
         TestDatabase db = TestDatabase.create(kind, "goal_files");
@@ -117,7 +114,7 @@ class HealthInputsIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void keepsExtraEmployeeColumnsAsAttributesThatDecideWhetherARepeatIsIdentical(String kind) {
         Path input = new InputFolderBuilder()
                 .file("programmes.csv", """

@@ -20,12 +20,9 @@ class IdempotentIngestIntegrationTests {
     @TempDir
     Path work;
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void rerunOfAPeriodLeavesExactlyTheSameRowsAndParsesNothingAgain(String kind) {
         Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
         TestDatabase db = TestDatabase.create(kind, "rerun");
@@ -45,7 +42,7 @@ class IdempotentIngestIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void aNewMonthlyFileIsTheOnlyOneParsed(String kind) {
         InputFolderBuilder folder = new InputFolderBuilder();
         TestDatabase db = TestDatabase.create(kind, "new_file");
@@ -64,7 +61,7 @@ class IdempotentIngestIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void aChangedUpstreamFileReingestsTheSourcesThatReferToIt(String kind) {
         InputFolderBuilder folder = new InputFolderBuilder();
         TestDatabase db = TestDatabase.create(kind, "changed");

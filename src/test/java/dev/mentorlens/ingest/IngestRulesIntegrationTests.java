@@ -25,12 +25,9 @@ class IngestRulesIntegrationTests {
     @TempDir
     Path work;
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void countsIdenticalRepeatsAcrossMonthlyFilesAsDuplicatesAndRejectsConflictingOnes(String kind) throws IOException {
         Path input = new InputFolderBuilder()
                 .file("sessions-2026-02.csv", "\uFEFFRoom,Attendee_IDs, STATUS ,session_id,programme_id,match_id,"
@@ -52,7 +49,7 @@ class IngestRulesIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void failsNamingTheFileAndColumnWhenARequiredColumnIsMissing(String kind) {
         Path input = new InputFolderBuilder()
                 .file("matches.csv", "match_id,programme_id,cohort,mentor_id,matched_on\nM1,career,c,E1,2026-01-05\n")
@@ -66,7 +63,7 @@ class IngestRulesIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void failsNamingTheFileWhenARequiredFileIsMissing(String kind) {
         Path input = new InputFolderBuilder().without("employees.csv").writeTo(work.resolve("in"));
 
@@ -78,7 +75,7 @@ class IngestRulesIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void failsWithOneSentenceOnAnUnclosedQuoteOrAFileThatIsNotUtf8(String kind) throws IOException {
         Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
         Files.writeString(input.resolve("sessions-2026-02.csv"),
@@ -98,7 +95,7 @@ class IngestRulesIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void failsWhenASourceRejectsMoreThanTheMaximumRatioButNotAtIt(String kind) {
         // 4 enrolments + 1 bad = 1 of 5 rejected: a ratio of exactly 0.2
         Path input = new InputFolderBuilder()

@@ -33,12 +33,9 @@ class RestartAfterKillIntegrationTests {
     @TempDir
     Path work;
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void restartAfterKillResumesFromTheLastChunkAndEndsWithTheSameRows(String kind) throws Exception {
         Path input = bigInput();
         TestDatabase killed = TestDatabase.createWatchedFromAnotherProcess(kind, "killed");

@@ -28,12 +28,9 @@ class OutputFolderEscapeIntegrationTests {
     @TempDir
     Path work;
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void aCohortNameThatClimbsOutOfTheOutputFolderIsRejectedAndWritesNothingOutside(String kind) throws IOException {
         Path output = work.resolve("a/b/c/d/out");
         Path input = new InputFolderBuilder()
@@ -69,7 +66,7 @@ class OutputFolderEscapeIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void aProgrammeNamedRejectsIsARejectAndTheRejectsFolderHoldsOnlyRejects(String kind) throws IOException {
         Path output = work.resolve("out");
         Path input = new InputFolderBuilder()

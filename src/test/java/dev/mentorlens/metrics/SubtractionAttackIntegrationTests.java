@@ -42,12 +42,9 @@ class SubtractionAttackIntegrationTests {
             "response_id,survey_id,programme_id,respondent_id,role,submitted_at,satisfaction,nps,comment\n");
     private int people;
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void combiningTheCohortAndRolePartitionsDoesNotGiveTheLoneMentorsScore(String kind) throws IOException {
         // (a) cohort a: 1 mentor and 5 mentees; cohort b: 5 and 5.
         answer("a", "mentor", 1, 1, "");
@@ -64,7 +61,7 @@ class SubtractionAttackIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void theComparisonDoesNotGiveAwayTheSizeOfACohortHiddenByDifferencing(String kind) throws IOException {
         // (b) x (3) is hidden by its n, y (6) by differencing; y vs z must not publish n(y) + n(z).
         answer("x", "mentee", 3, 2, "");
@@ -85,7 +82,7 @@ class SubtractionAttackIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void theAllCommentListMinusTheCohortListsGivesNoSmallCohortsComments(String kind) throws IOException {
         // (c) a has 12 respondents, b only 3; ALL (15) reaches the comment threshold of 10.
         answer("a", "mentee", 12, 4, "about the programme");

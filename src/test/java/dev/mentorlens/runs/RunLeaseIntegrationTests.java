@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import dev.mentorlens.support.CommandResult;
@@ -26,12 +25,9 @@ class RunLeaseIntegrationTests {
     @TempDir
     Path work;
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void aLiveLeaseOnAnotherHostRefusesTheRunWithOneSentenceAndRecordsNothing(String kind) {
         TestDatabase db = prepared(kind);
         lease(db, "other-host", 4242, UUID.randomUUID().toString(), 60_000);
@@ -44,7 +40,7 @@ class RunLeaseIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void anExpiredLeaseOfAHolderOnAnotherHostIsTakenOver(String kind) {
         TestDatabase db = prepared(kind);
         lease(db, "other-host", 4242, UUID.randomUUID().toString(), -1_000);
@@ -56,7 +52,7 @@ class RunLeaseIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void aLeaseOfThisHostAndPidLeftByAnEarlierProcessIsTakenOverAtOnce(String kind) throws Exception {
         TestDatabase db = prepared(kind);
         lease(db, InetAddress.getLocalHost().getHostName(), ProcessHandle.current().pid(),
@@ -68,7 +64,7 @@ class RunLeaseIntegrationTests {
     }
 
     @ParameterizedTest
-    @MethodSource("databases")
+    @MethodSource(TestDatabase.KINDS)
     void aRunWhoseHolderOnAnotherHostStoppedRenewingIsShownDiedAndCanBeReleased(String kind) {
         TestDatabase db = prepared(kind);
         assertThat(monthly(db).exitCode()).isZero();

@@ -23,6 +23,9 @@ public record TestDatabase(String kind, String url, String username) {
 
     public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
+    /** {@code @MethodSource(TestDatabase.KINDS)} runs a parameterized test once per database kind. */
+    public static final String KINDS = "dev.mentorlens.support.TestDatabase#kinds";
+
     public static List<String> kinds() {
         return List.of("h2", "postgres");
     }
