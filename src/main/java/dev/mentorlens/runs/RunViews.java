@@ -29,7 +29,18 @@ class RunViews {
         this.notices = notices;
     }
 
+    /** The view of a run as listed: without its notices, which read the warnings table. */
     RunView of(JobExecution execution) {
+        return of(execution, List.of());
+    }
+
+    /** The view of a run this process just ran: with the sentences about its inputs under its counts. */
+    RunView launched(JobExecution execution) {
+        return of(execution, execution.getExecutionContext().containsKey(RunSummary.COUNTS_KEY)
+                ? notices.lines(execution.getExecutionContext()) : List.of());
+    }
+
+    private RunView of(JobExecution execution, List<String> runNotices) {
         Map<String, String> identifying = new TreeMap<>();
         for (JobParameter<?> parameter : execution.getJobParameters().getIdentifyingParameters()) {
             identifying.put(parameter.name(), String.valueOf(parameter.value()));

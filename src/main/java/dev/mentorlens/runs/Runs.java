@@ -198,7 +198,7 @@ public class Runs {
                 RunLocks.Held held = locks.acquire(resources)) {
             JobExecution execution = launch.run(null);
             return LaunchResult.of(execution.getStatus() == BatchStatus.COMPLETED ? Outcome.COMPLETED
-                    : Outcome.FAILED, views.of(execution));
+                    : Outcome.FAILED, views.launched(execution));
         } catch (RunLocks.LockedException | OutputFolders.OutputFolderBusyException e) {
             return new LaunchResult(Outcome.LOCKED, null, null, e.getMessage());
         } catch (InvalidJobParametersException e) {
