@@ -1,12 +1,17 @@
 package dev.mentorlens.ingest;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** After an ingest step has read everything: counts each file's outcome and marks it done. */
+/**
+ * After an ingest step has read everything: counts each file's outcome and marks it done. A file
+ * whose counts do not add up fails the step (Spring Batch only logs what a listener throws), so a
+ * lost or doubled row never passes unnoticed.
+ */
 final class IngestCompletion implements StepExecutionListener {
 
     private final Source source;
@@ -21,9 +26,16 @@ final class IngestCompletion implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        if (!stepExecution.getStatus().isUnsuccessful()) {
-            transaction.executeWithoutResult(status -> files.completePending(source));
+        if (stepExecution.getStatus().isUnsuccessful()) {
+            return stepExecution.getExitStatus();
         }
-        return stepExecution.getExitStatus();
+        try {
+            transaction.executeWithoutResult(status -> files.completePending(source));
+            return stepExecution.getExitStatus();
+        } catch (RuntimeException e) {
+            stepExecution.setStatus(BatchStatus.FAILED);
+            stepExecution.addFailureException(e);
+            return ExitStatus.FAILED.addExitDescription(e);
+        }
     }
 }

@@ -16,7 +16,12 @@ import org.springframework.stereotype.Component;
  * Prepares the folder of an embedded H2 file database before the first connection: the folder is made
  * owner-only (0700) and the database file is created owner-only (0600), so that H2, which creates its
  * files with the process umask, never leaves the data readable by other local users. Files of an older
- * installation in that folder are tightened the same way. Other databases are left alone.
+ * installation in that folder are tightened the same way.
+ *
+ * <p>It also makes every commit durable ({@code WRITE_DELAY=0}) unless the URL says otherwise. By
+ * default H2 writes commits to its file up to half a second later, from a background thread; a
+ * process killed in that window could come back with the rows of a chunk but not the chunk's
+ * reading position, and a restart would read some rows twice. Other databases are left alone.
  */
 @Component
 class EmbeddedDatabaseFolder implements BeanPostProcessor {
@@ -24,7 +29,10 @@ class EmbeddedDatabaseFolder implements BeanPostProcessor {
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariConfig pool) {
-            databaseFile(pool.getJdbcUrl()).ifPresent(EmbeddedDatabaseFolder::prepare);
+            databaseFile(pool.getJdbcUrl()).ifPresent(file -> {
+                prepare(file);
+                pool.setJdbcUrl(withDurableCommits(pool.getJdbcUrl()));
+            });
         }
         return bean;
     }
@@ -51,6 +59,10 @@ class EmbeddedDatabaseFolder implements BeanPostProcessor {
             location = System.getProperty("user.home") + location.substring(1);
         }
         return Optional.of(Path.of(location));
+    }
+
+    static String withDurableCommits(String url) {
+        return url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0";
     }
 
     static void prepare(Path database) {

@@ -67,6 +67,29 @@ class IngestStepTests {
                         "5:session dated after an attendee's termination_date");
     }
 
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void failsTheStepWhenAFilesRowsDoNotAddUpInsteadOfMarkingItDone(String kind) {
+        Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
+        BatchTestContext batch = BatchTestContext.of(kind);
+        batch.emptyTables();
+        var parameters = batch.monthly("2026-02", input, work.resolve("out"));
+        List<String> before = BatchTestContext.INGEST_STEPS.subList(0,
+                BatchTestContext.INGEST_STEPS.indexOf("ingestSessionsStep"));
+        assertThat(batch.startSteps(before, parameters)).allMatch(e -> e.getExitStatus().getExitCode().equals("COMPLETED"));
+        // a row recorded for the file that its reading will not account for, as a doubled write would leave
+        batch.jdbc().update("insert into ingest_duplicate (source, source_file, source_line) values"
+                + " ('sessions', 'sessions-2026-02.csv', 99)");
+
+        JobExecution sessions = batch.startSteps(List.of("ingestSessionsStep"), parameters).get(0);
+
+        assertThat(sessions.getStatus().toString()).isEqualTo("FAILED");
+        assertThat(sessions.getStepExecutions()).singleElement().satisfies(step -> assertThat(
+                step.getExitStatus().getExitDescription()).contains("sessions-2026-02.csv: 2 rows read but 2 accepted, 0 rejected and 1 duplicates"));
+        assertThat(batch.jdbc().queryForObject("select status from ingest_file where file_name = 'sessions-2026-02.csv'",
+                String.class)).isEqualTo("pending");
+    }
+
     /** Runs the plan, every ingest step and the input check for 2026-02 on an emptied database; all must complete. */
     private void ingestAndCheck(BatchTestContext batch, Path input) {
         batch.emptyTables();

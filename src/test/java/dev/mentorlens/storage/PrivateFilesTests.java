@@ -69,6 +69,14 @@ class PrivateFilesTests {
     }
 
     @Test
+    void makesCommitsDurableUnlessTheUrlSaysOtherwise() {
+        assertThat(EmbeddedDatabaseFolder.withDurableCommits("jdbc:h2:file:./data/x;MODE=PostgreSQL"))
+                .isEqualTo("jdbc:h2:file:./data/x;MODE=PostgreSQL;WRITE_DELAY=0");
+        assertThat(EmbeddedDatabaseFolder.withDurableCommits("jdbc:h2:file:./data/x;write_delay=200"))
+                .isEqualTo("jdbc:h2:file:./data/x;write_delay=200");
+    }
+
+    @Test
     void preparesTheDatabaseFolderAndTightensTheFilesOfAnOlderInstallation() throws IOException {
         Path data = Files.createDirectories(work.resolve("data"));
         Path oldTrace = Files.writeString(data.resolve("mentorlens.trace.db"), "x");

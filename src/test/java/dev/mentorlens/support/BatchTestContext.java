@@ -38,11 +38,13 @@ public final class BatchTestContext {
     private static final Map<String, BatchTestContext> BY_KIND = new ConcurrentHashMap<>();
 
     private final TestDatabase database;
+    private final ConfigurableApplicationContext context;
     private final JobOperatorTestUtils steps;
     private long launches;
 
     private BatchTestContext(TestDatabase database, ConfigurableApplicationContext context) {
         this.database = database;
+        this.context = context;
         this.steps = new JobOperatorTestUtils(context.getBean(JobOperator.class), context.getBean(JobRepository.class));
         this.steps.setJob(context.getBean(MonthlyParameters.JOB_NAME, Job.class));
     }
@@ -67,6 +69,11 @@ public final class BatchTestContext {
 
     public JdbcTemplate jdbc() {
         return database.jdbc();
+    }
+
+    /** The product's own connection pool, configured as the product configures it. */
+    public JdbcTemplate productJdbc() {
+        return new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
     }
 
     /**

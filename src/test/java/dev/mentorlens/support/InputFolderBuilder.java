@@ -71,6 +71,24 @@ public final class InputFolderBuilder {
         return this;
     }
 
+    /**
+     * Adds sessions-2026-03.csv with {@code count} sessions, so that a run stays long enough in its
+     * sessions step to be interrupted: every 1000th is a reject and every 997th repeats the previous
+     * key with other content.
+     */
+    public InputFolderBuilder withManySessions(int count) {
+        StringBuilder csv = new StringBuilder(
+                "session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids\n");
+        for (int i = 0; i < count; i++) {
+            String id = i % 997 == 996 ? "B" + (i - 1) : "B" + i;
+            String status = i % 1000 == 999 ? "Held" : "held";
+            String attendees = i % 2 == 0 ? "E1;E2" : "E3;E4;E5";
+            csv.append(id).append(",career,").append(i % 2 == 0 ? "M1" : "").append(",2026-03-").append(10 + i % 18)
+                    .append("T10:00:00+01:00,60,").append(status).append(",video,").append(attendees).append('\n');
+        }
+        return file("sessions-2026-03.csv", csv.toString());
+    }
+
     public InputFolderBuilder without(String name) {
         files.remove(name);
         return this;
