@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import dev.mentorlens.ingest.InputFileException;
 import dev.mentorlens.ingest.InputFolder;
+import dev.mentorlens.metrics.BreakdownNames;
 import dev.mentorlens.report.ReportTemplateException;
 import dev.mentorlens.report.ReportTemplates;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a run needs, checked before it is recorded and before the first row is ingested: the input
  * folder with every required file and column, the programme asked for in programmes.csv, the
- * workbook templates, and an output folder that can be written. Reads only headers and the
+ * breakdowns asked for among the employees' columns, the workbook templates, and an output folder that can be written. Reads only headers and the
  * programme ids, so it takes well under a second.
  */
 @Component
@@ -31,6 +32,8 @@ public class Preflight {
         checkFolders(Path.of(parameters.getString(MonthlyParameters.INPUT)),
                 parameters.getString(MonthlyParameters.PROGRAMME, MonthlyParameters.ALL_PROGRAMMES),
                 Path.of(parameters.getString(MonthlyParameters.OUTPUT)));
+        checkBreakdowns(parameters.getString(MonthlyParameters.BREAKDOWNS),
+                Path.of(parameters.getString(MonthlyParameters.INPUT)));
         checkTemplates();
     }
 
@@ -62,6 +65,14 @@ public class Preflight {
             throw new PreflightException(e.getMessage(), true);
         }
         checkOutput(output);
+    }
+
+    private static void checkBreakdowns(String setting, Path input) {
+        try {
+            BreakdownNames.of(setting, input);
+        } catch (InputFileException e) {
+            throw new PreflightException(e.getMessage());
+        }
     }
 
     private void checkTemplates() {

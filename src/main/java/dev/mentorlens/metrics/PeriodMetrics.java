@@ -44,7 +44,7 @@ public class PeriodMetrics {
         MetricsEngine engine = new MetricsEngine(repository, settings);
 
         List<String> programmes = request.programme().map(List::of).orElseGet(repository::programmeIds);
-        List<String> breakdowns = BreakdownsFile.names(request.breakdowns(), request.input());
+        List<String> breakdowns = BreakdownNames.of(request.breakdowns(), request.input());
         for (String programmeId : programmes) {
             ProgrammeReport report = engine.programme(programmeId);
             store.save(period, report);

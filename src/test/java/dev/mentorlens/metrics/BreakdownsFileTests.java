@@ -25,9 +25,9 @@ class BreakdownsFileTests {
         employees("employee_id,department,location,job_level,hire_date,termination_date,termination_reason,"
                 + "manager_id, Gender ,generation");
 
-        assertThat(BreakdownsFile.names(" gender, Location ,generation", input))
+        assertThat(BreakdownNames.of(" gender, Location ,generation", input))
                 .containsExactly("gender", "location", "generation");
-        assertThat(BreakdownsFile.names("", input)).isEmpty();
+        assertThat(BreakdownNames.of("", input)).isEmpty();
     }
 
     @Test
@@ -35,10 +35,10 @@ class BreakdownsFileTests {
         employees("employee_id,department,location,job_level,hire_date,termination_date,termination_reason,"
                 + "manager_id,gender,generation");
 
-        assertThatThrownBy(() -> BreakdownsFile.names("gender,shoe_size", input))
+        assertThatThrownBy(() -> BreakdownNames.of("gender,shoe_size", input))
                 .isInstanceOf(InputFileException.class)
                 .hasMessage("Breakdown 'shoe_size' is not a column of employees.csv; use location or one of its"
                         + " attribute columns [gender, generation].");
-        assertThatThrownBy(() -> BreakdownsFile.names("department", input)).isInstanceOf(InputFileException.class);
+        assertThatThrownBy(() -> BreakdownNames.of("department", input)).isInstanceOf(InputFileException.class);
     }
 }

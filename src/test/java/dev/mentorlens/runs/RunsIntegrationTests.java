@@ -68,6 +68,17 @@ class RunsIntegrationTests {
     }
 
     @Test
+    void anUnknownBreakdownExitsTwoBeforeAnythingIsRecorded() {
+        TestDatabase db = TestDatabase.create("h2", "unknown_breakdown");
+        Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
+
+        CommandResult result = MentorLensCli.run(db, "monthly", "--period", "2026-02", "--breakdowns", "location,shoe_size",
+                "--input", input.toString(), "--output", work.resolve("out").toString());
+
+        assertUsageMistakeLeftNothing(db, result, "Breakdown 'shoe_size' is not a column of employees.csv");
+    }
+
+    @Test
     void aMissingInputFolderExitsTwoBeforeAnythingIsRecorded() {
         TestDatabase db = TestDatabase.create("h2", "missing_input");
 
