@@ -71,7 +71,8 @@ public class Preflight {
         try {
             BreakdownNames.of(setting, input);
         } catch (InputFileException e) {
-            throw new PreflightException(e.getMessage());
+            // the SPEC's exit 1: the name is checked against an input file's columns
+            throw new PreflightException(e.getMessage(), true);
         }
     }
 

@@ -68,14 +68,15 @@ class RunsIntegrationTests {
     }
 
     @Test
-    void anUnknownBreakdownExitsTwoBeforeAnythingIsRecorded() {
+    void anUnknownBreakdownFailsTheRunBeforeAnythingIsRecorded() {
         TestDatabase db = TestDatabase.create("h2", "unknown_breakdown");
         Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
 
         CommandResult result = MentorLensCli.run(db, "monthly", "--period", "2026-02", "--breakdowns", "location,shoe_size",
                 "--input", input.toString(), "--output", work.resolve("out").toString());
 
-        assertUsageMistakeLeftNothing(db, result, "Breakdown 'shoe_size' is not a column of employees.csv");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        assertNothingLeft(db, result, "Breakdown 'shoe_size' is not a column of employees.csv");
     }
 
     @Test
