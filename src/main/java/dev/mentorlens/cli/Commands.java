@@ -23,7 +23,7 @@ import org.springframework.context.event.ContextClosedEvent;
 public final class Commands {
 
     static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "stop", "release", "status", "serve",
-            "generate");
+            "hash-password", "generate");
 
     static final String USAGE = """
             Usage:
@@ -35,6 +35,7 @@ public final class Commands {
               mentorlens release <job-execution-id>   (a run whose process died: free its locks, mark it FAILED)
               mentorlens status  [--limit N]
               mentorlens serve   [--server.port=8080]   (schedules the jobs of jobs/, serves the REST API)
+              mentorlens hash-password   (prints the BCrypt hash of a password typed or piped in, for mentorlens.users)
               mentorlens generate --employees N --seed S --out DIR
             Site configuration: --config FILE (default: jobs/monthly-report.yml beside the jar or in its checkout)
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
@@ -61,6 +62,8 @@ public final class Commands {
             return switch (arguments.command()) {
                 case "generate" -> new GenerateCommand(out).run(arguments);
                 case "serve" -> serve(arguments, out);
+                case "hash-password" -> new HashPasswordCommand(System.in, out == System.out ? System.console() : null,
+                        out).run(arguments);
                 case "monthly", "rerun", "restart", "stop", "release", "status", "compare" -> withApplication(arguments, out, err);
                 default -> throw new UsageException("Unknown command '" + arguments.command() + "'; expected one of: "
                         + String.join(", ", NAMES) + ".");

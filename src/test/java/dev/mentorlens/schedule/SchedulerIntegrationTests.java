@@ -58,7 +58,9 @@ class SchedulerIntegrationTests {
             app.migrate();
             app.database().jdbc().update("insert into job_schedule (job_name, last_fire_at) values (?, ?), (?, ?)",
                     "reports", LONG_AGO.toEpochMilli(), "broken-input", LONG_AGO.toEpochMilli());
-            app.start("--mentorlens.locks.wait=120s");
+            List<String> args = new java.util.ArrayList<>(ServeApp.OPS_USER);
+            args.add("--mentorlens.locks.wait=120s");
+            app.start(args.toArray(String[]::new));
             Launches launches = app.bean(Launches.class);
             ServeApp.await("the missed fires run at start-up end", Duration.ofMinutes(3),
                     () -> launches.recent().size() >= 2 && launches.recent().stream()

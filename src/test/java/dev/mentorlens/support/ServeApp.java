@@ -18,6 +18,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * {@code serve} as a test starts it: the web application on a free port, on a database of its own, with a
@@ -25,6 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * prepared before the start ({@link #migrate()}), as if an earlier {@code serve} had used it.
  */
 public final class ServeApp implements AutoCloseable {
+
+    /** One ops user, for tests that do not log in: serve refuses to start without users. */
+    public static final List<String> OPS_USER = List.of("--mentorlens.users[0].name=ops",
+            "--mentorlens.users[0].password-hash=" + new BCryptPasswordEncoder().encode("ops-password"),
+            "--mentorlens.users[0].roles=ops");
 
     private final TestDatabase database;
     private final Path base;
