@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend one way: cli -> runs -> batch -> {ingest, metrics, report} -> {stats, network,
- * charts}. A cycle would let a service grow back a dependency on jobs or the command line.
+ * The packages depend one way: cli -> web -> schedule -> runs -> batch -> {ingest, metrics, report} ->
+ * {stats, network, charts}. A cycle would let a service grow back a dependency on jobs or the command line.
  */
 class PackageDependencyTests {
 
@@ -52,6 +52,22 @@ class PackageDependencyTests {
         noClasses().that().resideOutsideOfPackages("dev.mentorlens.runs..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(
                         "org.springframework.batch.core.launch.JobOperator")
+                .check(classes);
+    }
+
+    @Test
+    void theSchedulerAndTheWebApiLaunchThroughTheRunsServiceOnly() {
+        noClasses().that().resideInAnyPackage("dev.mentorlens.schedule..", "dev.mentorlens.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.mentorlens.batch..",
+                        "org.springframework.batch..")
+                .check(classes);
+    }
+
+    @Test
+    void jobsAndTheirServicesKnowNothingOfServe() {
+        noClasses().that().resideInAnyPackage("dev.mentorlens.runs..", "dev.mentorlens.batch..",
+                "dev.mentorlens.ingest..", "dev.mentorlens.metrics..", "dev.mentorlens.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.mentorlens.schedule..", "dev.mentorlens.web..")
                 .check(classes);
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * A parsed command line: the command, its {@code --name value} options, positional arguments, and
- * the {@code --spring.*} / {@code --debug} options passed on to the application.
+ * the {@code --spring.*}, {@code --server.*}, {@code --management.*} / {@code --debug} options passed on to the application.
  */
 record Arguments(String command, Map<String, String> options, List<String> positional, List<String> springArgs,
         boolean debug, String config, boolean quiet) {
@@ -44,7 +44,8 @@ record Arguments(String command, Map<String, String> options, List<String> posit
                 } else {
                     throw new UsageException("Option --config needs a file.");
                 }
-            } else if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--mentorlens.")) {
+            } else if (arg.startsWith("--spring.") || arg.startsWith("--logging.") || arg.startsWith("--mentorlens.")
+                    || arg.startsWith("--server.") || arg.startsWith("--management.")) {
                 springArgs.add(arg);
             } else if (arg.startsWith("--")) {
                 String name = arg.substring(2);

@@ -4,21 +4,26 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import dev.mentorlens.MentorLensApplication;
 import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.batch.Preflight;
 import dev.mentorlens.batch.PreflightException;
+import dev.mentorlens.schedule.JobDefinitions;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** Entry point of the command line: parses, starts the application when needed, maps outcomes to exit codes. */
 public final class Commands {
 
     static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "stop", "release", "status", "serve",
-            "generate");
+            "hash-password", "generate");
 
     static final String USAGE = """
             Usage:
@@ -29,7 +34,8 @@ public final class Commands {
               mentorlens stop    <job-execution-id>
               mentorlens release <job-execution-id>   (a run whose process died: free its locks, mark it FAILED)
               mentorlens status  [--limit N]
-              mentorlens serve
+              mentorlens serve   [--server.port=8080]   (schedules the jobs of jobs/, serves the REST API)
+              mentorlens hash-password   (prints the BCrypt hash of a password typed or piped in, for mentorlens.users)
               mentorlens generate --employees N --seed S --out DIR
             Site configuration: --config FILE (default: jobs/monthly-report.yml beside the jar or in its checkout)
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
@@ -55,7 +61,9 @@ public final class Commands {
             Arguments arguments = Arguments.parse(args);
             return switch (arguments.command()) {
                 case "generate" -> new GenerateCommand(out).run(arguments);
-                case "serve" -> throw new UsageException("serve is not yet available in this version.");
+                case "serve" -> serve(arguments, out);
+                case "hash-password" -> new HashPasswordCommand(System.in, out == System.out ? System.console() : null,
+                        out).run(arguments);
                 case "monthly", "rerun", "restart", "stop", "release", "status", "compare" -> withApplication(arguments, out, err);
                 default -> throw new UsageException("Unknown command '" + arguments.command() + "'; expected one of: "
                         + String.join(", ", NAMES) + ".");
@@ -96,6 +104,39 @@ public final class Commands {
                 .run(springArgs.toArray(String[]::new))) {
             return context.getBean(JobCommands.class).run(arguments, out, err);
         }
+    }
+
+    /**
+     * Starts the web application: the scheduler of the job definitions and the REST API. It runs until
+     * the process is stopped (Ctrl-C, SIGTERM), which closes the application cleanly.
+     */
+    private static int serve(Arguments arguments, PrintStream out) throws InterruptedException {
+        arguments.allowOnly(java.util.Set.of());
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("serve takes no arguments besides settings such as --server.port=8080.");
+        }
+        List<String> springArgs = new ArrayList<>(arguments.springArgs());
+        // the command line wins over application.yml, which keeps the batch commands without a web server
+        springArgs.add("--spring.main.web-application-type=servlet");
+        if (springArgs.stream().noneMatch(arg -> arg.startsWith("--logging.level.root"))) {
+            springArgs.add("--logging.level.root=INFO");
+            // one warning per step-scoped bean at start-up, about listener annotations the steps do not use
+            springArgs.add("--logging.level.org.springframework.batch.core.listener=ERROR");
+        }
+        SiteConfig.locate(arguments.config()).ifPresent(file -> {
+            springArgs.add("--spring.config.import=file:" + file);
+            springArgs.add("--mentorlens.config-base=" + SiteConfig.base(file));
+        });
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MentorLensApplication.class)
+                .web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF).run(springArgs.toArray(String[]::new));
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        out.println("MentorLens serves on port " + port + ": the API under http://localhost:" + port
+                + "/api; the jobs of " + context.getBean(JobDefinitions.class).folder() + " are scheduled."
+                + " Stop it with Ctrl-C.");
+        closed.await();
+        return 0;
     }
 
     /**

@@ -155,6 +155,16 @@ public class Runs {
                 .toList();
     }
 
+    /**
+     * The monthly run of a period and programme that a live process is running now, if any: a second
+     * launch of it would only wait for the first one's locks and be refused.
+     */
+    public Optional<RunView> running(String period, String programme) {
+        return latestRun(period, programme)
+                .filter(e -> e.getStatus().isRunning() && owners.isAlive(e.getId()))
+                .map(views::of);
+    }
+
     public Optional<RunView> view(long executionId) {
         return Optional.ofNullable(find(executionId)).map(views::of);
     }

@@ -1,0 +1,148 @@
+package dev.mentorlens.web;
+
+import java.security.Principal;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.mentorlens.schedule.DefinitionRuns;
+import dev.mentorlens.schedule.FireTimes.LastFire;
+import dev.mentorlens.schedule.JobDefinition;
+import dev.mentorlens.schedule.JobDefinition.Comparison;
+import dev.mentorlens.schedule.JobDefinition.JobSettings;
+import dev.mentorlens.schedule.JobDefinitions;
+import dev.mentorlens.schedule.JobKind;
+import dev.mentorlens.schedule.JobScheduler;
+import dev.mentorlens.schedule.JobScheduler.ScheduledJob;
+import dev.mentorlens.schedule.Launch;
+import dev.mentorlens.schedule.Launches;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The job definitions as scheduled, running one for a period now or again, reloading them, and the launches. */
+@RestController
+@ConditionalOnWebApplication
+@RequestMapping("/api")
+class JobsApi {
+
+    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
+
+    private final JobScheduler scheduler;
+    private final DefinitionRuns definitionRuns;
+    private final Launches launches;
+    private final AuditLog audit;
+
+    JobsApi(JobScheduler scheduler, DefinitionRuns definitionRuns, Launches launches, AuditLog audit) {
+        this.scheduler = scheduler;
+        this.definitionRuns = definitionRuns;
+        this.launches = launches;
+        this.audit = audit;
+    }
+
+    /** A scheduled job as the API shows it. */
+    record JobJson(String name, String kind, String cron, String zone, String period, String input, String output,
+            List<String> programmes, List<Comparison> comparisons, JobSettings settings, String templates,
+            Map<String, List<String>> recipients, List<String> alerts, String file, ZonedDateTime nextFire,
+            LastFire lastFire, boolean active) {
+
+        static JobJson of(ScheduledJob job) {
+            JobDefinition d = job.definition();
+            return new JobJson(d.name(), d.kind().label(), d.cron(), d.scheduleZone().getId(), d.period().label(),
+                    d.input().toString(), d.output().toString(), d.programmes(), d.comparisons(), d.settings(),
+                    d.templates() == null ? null : d.templates().toString(), d.recipients(), d.alerts(),
+                    d.file().toString(), job.nextFire(), job.lastFire().orElse(null), job.active());
+        }
+    }
+
+    /** The definitions in use, and one sentence per file left out. */
+    record JobsJson(List<JobJson> jobs, List<String> problems) {
+    }
+
+    @GetMapping("/jobs")
+    JobsJson jobs() {
+        return new JobsJson(scheduler.jobs().stream().map(JobJson::of).toList(), scheduler.problems());
+    }
+
+    @GetMapping("/jobs/{name}")
+    JobJson job(@PathVariable String name) {
+        return scheduler.jobs().stream().filter(j -> j.definition().name().equals(name)).findFirst()
+                .map(JobJson::of).orElseThrow(() -> unknownJob(name));
+    }
+
+    /** Reads {@code jobs/} again and schedules what it holds. */
+    @PostMapping("/jobs/reload")
+    JobsJson reload(Principal user) {
+        JobDefinitions.Loaded loaded = scheduler.reload();
+        audit.record(user, "reload", "jobs", loaded.definitions().size() + " definitions, " + loaded.problems().size()
+                + " left out");
+        return jobs();
+    }
+
+    /** Runs a job for a period now (default: the period its rule gives for this moment), in the background. */
+    @PostMapping("/jobs/{name}/start")
+    ResponseEntity<LaunchJson> start(@PathVariable String name, @RequestParam(required = false) String period,
+            Principal user) {
+        JobDefinition definition = definition(name);
+        String month = period == null ? definition.period().periodAt(ZonedDateTime.now(definition.scheduleZone()))
+                : checked(period);
+        return launch(definition, month, false, user);
+    }
+
+    /** Runs a completed period of a monthly-report job again; its outputs replace the published folder. */
+    @PostMapping("/jobs/{name}/rerun")
+    ResponseEntity<LaunchJson> rerun(@PathVariable String name, @RequestParam(required = false) String period,
+            Principal user) {
+        JobDefinition definition = definition(name);
+        if (period == null) {
+            throw ApiException.badRequest("rerun needs the period to run again, e.g. ?period=2026-10.");
+        }
+        if (definition.kind() != JobKind.MONTHLY_REPORT) {
+            throw ApiException.badRequest(name + " is a " + definition.kind().label() + "; every start of it is a"
+                    + " new comparison, so use start.");
+        }
+        return launch(definition, checked(period), true, user);
+    }
+
+    @GetMapping("/launches")
+    List<LaunchJson> launches() {
+        return launches.recent().stream().map(LaunchJson::of).toList();
+    }
+
+    @GetMapping("/launches/{id}")
+    LaunchJson launch(@PathVariable long id) {
+        return launches.find(id).map(LaunchJson::of).orElseThrow(() -> ApiException.notFound("There is no launch " + id
+                + " among the recent ones (they are kept in memory until serve stops)."));
+    }
+
+    private ResponseEntity<LaunchJson> launch(JobDefinition definition, String period, boolean rerun, Principal user) {
+        String action = rerun ? "rerun" : "start";
+        Launch launch = launches.submit(definition.name(), action, period, AuditLog.name(user),
+                definitionRuns.targets(definition, period, rerun), null);
+        audit.record(user, action, definition.name() + " " + period, "launch " + launch.id());
+        return RunsApi.accepted(launch);
+    }
+
+    private JobDefinition definition(String name) {
+        return scheduler.definition(name).orElseThrow(() -> unknownJob(name));
+    }
+
+    private ApiException unknownJob(String name) {
+        List<String> names = scheduler.jobs().stream().map(j -> j.definition().name()).toList();
+        return ApiException.notFound("There is no job '" + name + "'; the jobs are " + names + ".");
+    }
+
+    private static String checked(String period) {
+        if (!PERIOD.matcher(period).matches() || period.compareTo("1900-01") < 0 || period.compareTo("2199-12") > 0) {
+            throw ApiException.badRequest("period must be a month from 1900-01 to 2199-12 as YYYY-MM, e.g. 2026-10"
+                    + " (got '" + period + "').");
+        }
+        return period;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.mentorlens.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.mentorlens.runs.LaunchResult;
+import dev.mentorlens.schedule.Launch;
+
+/** A launch as the API shows it: its state and, once ended, its outcome in one word and why it did not succeed. */
+record LaunchJson(long id, String job, String action, String period, String triggeredBy, Instant requestedAt,
+        Instant endedAt, Launch.State state, String outcome, String detail, List<LaunchResult> results) {
+
+    static LaunchJson of(Launch launch) {
+        return new LaunchJson(launch.id(), launch.job(), launch.action(), launch.period(), launch.triggeredBy(),
+                launch.requestedAt(), launch.endedAt(), launch.state(), launch.outcome(), launch.detail(),
+                launch.results());
+    }
+}

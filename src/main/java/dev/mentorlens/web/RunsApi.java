@@ -1,0 +1,118 @@
+package dev.mentorlens.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.mentorlens.runs.LaunchResult;
+import dev.mentorlens.runs.RunState;
+import dev.mentorlens.runs.RunView;
+import dev.mentorlens.runs.Runs;
+import dev.mentorlens.schedule.Launch;
+import dev.mentorlens.schedule.Launch.Target;
+import dev.mentorlens.schedule.Launches;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The runs as the job repository records them (from {@code serve}, the command line or another host):
+ * listed with filters, one with its steps' counts and failure reason, and restart and stop.
+ */
+@RestController
+@ConditionalOnWebApplication
+@RequestMapping("/api/runs")
+class RunsApi {
+
+    /** How many of the most recent runs a filtered list looks through. */
+    static final int SCANNED = 500;
+
+    private final Runs runs;
+    private final Launches launches;
+    private final AuditLog audit;
+
+    RunsApi(Runs runs, Launches launches, AuditLog audit) {
+        this.runs = runs;
+        this.launches = launches;
+        this.audit = audit;
+    }
+
+    /** The most recent runs, newest first, among the last {@value #SCANNED}; each filter is optional. */
+    @GetMapping
+    List<RunView> list(@RequestParam Optional<String> job, @RequestParam Optional<String> period,
+            @RequestParam Optional<String> programme, @RequestParam Optional<String> state,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > SCANNED) {
+            throw ApiException.badRequest("limit must be from 1 to " + SCANNED + " (got " + limit + ").");
+        }
+        Optional<RunState> wanted = state.map(RunsApi::state);
+        boolean filtered = job.isPresent() || period.isPresent() || programme.isPresent() || wanted.isPresent();
+        return runs.list(filtered ? SCANNED : limit).stream()
+                .filter(run -> job.map(run.job()::equals).orElse(true))
+                .filter(run -> period.map(p -> p.equals(run.parameter("period"))).orElse(true))
+                .filter(run -> programme.map(p -> p.equals(run.parameter("programme"))).orElse(true))
+                .filter(run -> wanted.map(run.state()::equals).orElse(true))
+                .limit(limit)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    RunView one(@PathVariable long id) {
+        return runs.view(id).orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
+    }
+
+    /** Resumes a failed, stopped or dead run from its last commit, in the background. */
+    @PostMapping("/{id}/restart")
+    ResponseEntity<LaunchJson> restart(@PathVariable long id, Principal user) {
+        RunView run = one(id);
+        switch (run.state()) {
+            case COMPLETED -> throw ApiException.conflict("Run " + id + " completed; there is nothing to restart"
+                    + " (rerun its period to run it again).");
+            case STARTING, STARTED, STOPPING -> throw ApiException.conflict("Run " + id + " is still running;"
+                    + " stop it first, or wait for it to end.");
+            case ABANDONED -> throw ApiException.conflict("Run " + id + " was abandoned and cannot be restarted.");
+            default -> {
+                // FAILED, STOPPED, DIED (recovered first), UNKNOWN: the runs service decides
+            }
+        }
+        String key = run.parameters().containsKey("rerun")
+                ? "monthly-report " + run.parameter("period") + " " + run.parameter("programme") : "run " + id;
+        Launch launch = launches.submit("run " + id, "restart", run.parameter("period"), AuditLog.name(user),
+                List.of(new Target(key, () -> runs.restart(id), Optional::empty)), null);
+        audit.record(user, "restart", "run " + id, "launch " + launch.id());
+        return accepted(launch);
+    }
+
+    /** Asks a running run to stop at its next commit. */
+    @PostMapping("/{id}/stop")
+    LaunchResult stop(@PathVariable long id, Principal user) {
+        LaunchResult result = runs.stop(id);
+        switch (result.outcome()) {
+            case NOT_FOUND -> throw ApiException.notFound("There is no run " + id + ".");
+            case NOTHING_TO_DO -> throw ApiException.conflict("Run " + id + " is not running ("
+                    + result.run().state() + "); there is nothing to stop.");
+            default -> audit.record(user, "stop", "run " + id, result.outcome().name());
+        }
+        return result;
+    }
+
+    static ResponseEntity<LaunchJson> accepted(Launch launch) {
+        return ResponseEntity.accepted().location(URI.create("/api/launches/" + launch.id())).body(LaunchJson.of(launch));
+    }
+
+    private static RunState state(String name) {
+        try {
+            return RunState.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("state must be one of " + List.of(RunState.values()) + " (got '" + name
+                    + "').");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mentorlens.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Standard Spring Security: every request needs a login except {@code /actuator/health}; the API takes
+ * HTTP Basic and keeps no session; actions (every POST under {@code /api}) and the audit log need the
+ * role ops, reading needs ops or viewer. The users come from {@link ServeUsers}; an organisation that
+ * has its own identity provider replaces the {@link UserDetailsService} bean or adds an OAuth2 / OIDC
+ * login here, and maps its groups to ROLE_OPS and ROLE_VIEWER.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final String OPS = "OPS";
+    static final String VIEWER = "VIEWER";
+    private static final Set<String> ROLES = Set.of("ops", "viewer");
+    private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+    @Bean
+    SecurityFilterChain serveSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/**").hasRole(OPS)
+                        .requestMatchers("/api/audit", "/api/audit/**").hasRole(OPS)
+                        .anyRequest().hasAnyRole(OPS, VIEWER))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // the API is stateless: each request carries its credentials, no session cookie can be ridden
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService serveUserDetails(ServeUsers configured) {
+        if (configured.users().isEmpty()) {
+            throw new IllegalStateException("serve needs at least one user: add mentorlens.users (name, password-hash"
+                    + " from 'mentorlens hash-password', roles ops or viewer) to the site configuration.");
+        }
+        List<UserDetails> users = configured.users().stream().map(SecurityConfiguration::user).toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static UserDetails user(ServeUsers.User user) {
+        String where = "mentorlens.users entry '" + user.name() + "'";
+        if (user.name() == null || user.name().isBlank()) {
+            throw new IllegalStateException("A mentorlens.users entry has no name; give each user a name.");
+        }
+        if (user.passwordHash() == null || !BCRYPT.matcher(user.passwordHash()).matches()) {
+            throw new IllegalStateException(where + ": password-hash is not a BCrypt hash; print one with"
+                    + " 'mentorlens hash-password'.");
+        }
+        if (user.roles().isEmpty() || !ROLES.containsAll(user.roles())) {
+            throw new IllegalStateException(where + ": roles " + user.roles() + " are not valid; expected ops and/or"
+                    + " viewer.");
+        }
+        return User.withUsername(user.name()).password(user.passwordHash())
+                .roles(user.roles().stream().map(r -> r.toUpperCase(Locale.ROOT)).toArray(String[]::new)).build();
+    }
+}
