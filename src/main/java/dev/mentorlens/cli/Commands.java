@@ -11,6 +11,7 @@ import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.batch.Preflight;
 import dev.mentorlens.batch.PreflightException;
 import dev.mentorlens.schedule.JobDefinitions;
+import dev.mentorlens.web.InvalidServeSettingsException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -127,8 +128,18 @@ public final class Commands {
             springArgs.add("--spring.config.import=file:" + file);
             springArgs.add("--mentorlens.config-base=" + SiteConfig.base(file));
         });
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(MentorLensApplication.class)
-                .web(WebApplicationType.SERVLET).bannerMode(Banner.Mode.OFF).run(springArgs.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(MentorLensApplication.class).web(WebApplicationType.SERVLET)
+                    .bannerMode(Banner.Mode.OFF).run(springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidServeSettingsException settings) {
+                    throw new UsageException(settings.getMessage(), false);
+                }
+            }
+            throw e;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> closed.countDown());
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -48,6 +48,23 @@ public class JobDefinitions {
         return folder;
     }
 
+    /** The names, sizes and modification times of the folder's definition files: changes when one does. */
+    public String fingerprint() {
+        if (!Files.isDirectory(folder)) {
+            return "";
+        }
+        StringBuilder fingerprint = new StringBuilder();
+        for (Path file : files(folder)) {
+            try {
+                fingerprint.append(file.getFileName()).append(':').append(Files.size(file)).append(':')
+                        .append(Files.getLastModifiedTime(file).toMillis()).append(';');
+            } catch (IOException e) {
+                fingerprint.append(file.getFileName()).append(":unreadable;");
+            }
+        }
+        return fingerprint.toString();
+    }
+
     public Loaded load() {
         return load(folder, defaults);
     }

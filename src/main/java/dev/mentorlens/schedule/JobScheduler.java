@@ -1,5 +1,6 @@
 package dev.mentorlens.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import dev.mentorlens.schedule.FireTimes.LastFire;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -24,7 +26,8 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
- * Schedules every job definition of {@code jobs/} in {@code serve}, each on its cron in its time zone.
+ * Schedules every job definition of {@code jobs/} in {@code serve}, each on its cron in its time zone, and
+ * loads them again when a file of the folder changes ({@code mentorlens.jobs.watch}, every 30 s; 0 for never).
  * At start-up (and on reload) a fire time missed while the process was down is run once; a fire that
  * finds the previous launch of its job still going is skipped and logged; a fire that fails is logged
  * and recorded, and the schedule goes on.
@@ -44,11 +47,16 @@ public class JobScheduler {
     private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private volatile JobDefinitions.Loaded loaded;
 
-    JobScheduler(JobDefinitions definitions, FireTimes fireTimes, Launches launches, DefinitionRuns runs) {
+    private final Duration watchEvery;
+    private volatile String fingerprint = "";
+
+    JobScheduler(JobDefinitions definitions, FireTimes fireTimes, Launches launches, DefinitionRuns runs,
+            @Value("${mentorlens.jobs.watch:30s}") Duration watchEvery) {
         this.definitions = definitions;
         this.fireTimes = fireTimes;
         this.launches = launches;
         this.runs = runs;
+        this.watchEvery = watchEvery;
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("mentorlens-schedule-");
         scheduler.setErrorHandler(e -> log.error("A scheduled fire failed: {}", e.getMessage(), e));
@@ -63,6 +71,17 @@ public class JobScheduler {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         reload();
+        if (!watchEvery.isZero()) {
+            scheduler.scheduleWithFixedDelay(this::reloadWhenChanged, watchEvery);
+        }
+    }
+
+    /** Reloads when a file of the jobs folder was added, removed or changed since the last load. */
+    private void reloadWhenChanged() {
+        if (!definitions.fingerprint().equals(fingerprint)) {
+            log.info("The job definitions in {} changed; loading them again", definitions.folder());
+            reload();
+        }
     }
 
     /**
@@ -72,6 +91,7 @@ public class JobScheduler {
     public synchronized JobDefinitions.Loaded reload() {
         scheduled.values().forEach(future -> future.cancel(false));
         scheduled.clear();
+        fingerprint = definitions.fingerprint();
         JobDefinitions.Loaded now = definitions.load();
         now.problems().forEach(problem -> log.warn("Job definition left out: {}", problem));
         for (JobDefinition definition : now.definitions()) {

@@ -58,7 +58,7 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService serveUserDetails(ServeUsers configured) {
         if (configured.users().isEmpty()) {
-            throw new IllegalStateException("serve needs at least one user: add mentorlens.users (name, password-hash"
+            throw new InvalidServeSettingsException("serve needs at least one user: add mentorlens.users (name, password-hash"
                     + " from 'mentorlens hash-password', roles ops or viewer) to the site configuration.");
         }
         List<UserDetails> users = configured.users().stream().map(SecurityConfiguration::user).toList();
@@ -68,14 +68,14 @@ class SecurityConfiguration {
     private static UserDetails user(ServeUsers.User user) {
         String where = "mentorlens.users entry '" + user.name() + "'";
         if (user.name() == null || user.name().isBlank()) {
-            throw new IllegalStateException("A mentorlens.users entry has no name; give each user a name.");
+            throw new InvalidServeSettingsException("A mentorlens.users entry has no name; give each user a name.");
         }
         if (user.passwordHash() == null || !BCRYPT.matcher(user.passwordHash()).matches()) {
-            throw new IllegalStateException(where + ": password-hash is not a BCrypt hash; print one with"
+            throw new InvalidServeSettingsException(where + ": password-hash is not a BCrypt hash; print one with"
                     + " 'mentorlens hash-password'.");
         }
         if (user.roles().isEmpty() || !ROLES.containsAll(user.roles())) {
-            throw new IllegalStateException(where + ": roles " + user.roles() + " are not valid; expected ops and/or"
+            throw new InvalidServeSettingsException(where + ": roles " + user.roles() + " are not valid; expected ops and/or"
                     + " viewer.");
         }
         return User.withUsername(user.name()).password(user.passwordHash())

@@ -118,8 +118,9 @@ class CommandLineIntegrationTests {
         assertThat(MentorLensCli.run(db, "monthly", "--period", "2026-10", "--colour", "red").err())
                 .contains("Unknown option --colour");
         assertThat(MentorLensCli.run(db, "restart", "abc").exitCode()).isEqualTo(2);
-        assertThat(MentorLensCli.run(db, "serve").err()).contains("not yet available");
-        assertThat(MentorLensCli.run(db, "serve").exitCode()).isEqualTo(2);
+        CommandResult serveWithoutUsers = MentorLensCli.run(db, "serve", "--server.port=0");
+        assertThat(serveWithoutUsers.exitCode()).isEqualTo(2);
+        assertThat(serveWithoutUsers.err()).startsWith("serve needs at least one user");
     }
 
     @Test

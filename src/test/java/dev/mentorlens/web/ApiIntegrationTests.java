@@ -3,6 +3,8 @@ package dev.mentorlens.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,7 +38,10 @@ class ApiIntegrationTests {
                     settings:
                       max-reject-ratio: 1
                     """);
-            return app.start(ApiUsers.ARGS.toArray(String[]::new));
+            List<String> args = new ArrayList<>(ApiUsers.ARGS);
+            // a launch waits for the ingest tables a test holds, however slow the machine
+            args.add("--mentorlens.locks.wait=120s");
+            return app.start(args.toArray(String[]::new));
         });
     }
 
