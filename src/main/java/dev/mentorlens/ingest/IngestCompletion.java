@@ -23,6 +23,7 @@ final class IngestCompletion implements StepExecutionListener {
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (!stepExecution.getStatus().isUnsuccessful()) {
             transaction.executeWithoutResult(status -> files.completePending(source));
+            files.refreshStatistics(source);
         }
         return stepExecution.getExitStatus();
     }
