@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The bookkeeping table {@code ingest_file}: which input files the tables hold, and their counts. */
@@ -72,8 +71,7 @@ public final class IngestFiles {
      * sources after it look rows up in it, and a table never analysed is planned as if nearly empty.
      */
     void refreshStatistics(Source source) {
-        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        if (!"PostgreSQL".equals(database)) {
+        if (!TableWriter.isPostgres(jdbc)) {
             return;
         }
         jdbc.execute("analyze " + source.table());
