@@ -71,6 +71,7 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
                         "key repeats an earlier row with different content"));
             }
         }
+        tables.get().commitWithoutFlushWait();
         insertAccepted(accepted);
         insertRejected(rejected);
         insertDuplicates(duplicates);
