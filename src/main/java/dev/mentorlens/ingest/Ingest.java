@@ -23,9 +23,19 @@ public class Ingest {
     private final JdbcTemplate jdbc;
     private final PlatformTransactionManager transactionManager;
 
+    private TableWriter tables;
+
     Ingest(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.transactionManager = transactionManager;
+    }
+
+    /** Decided on first use, when the database is surely reachable: COPY on PostgreSQL, batched inserts elsewhere. */
+    private synchronized TableWriter tables() {
+        if (tables == null) {
+            tables = TableWriter.of(jdbc);
+        }
+        return tables;
     }
 
     /**
@@ -46,7 +56,7 @@ public class Ingest {
     }
 
     public ItemWriter<RowOutcome> writer(Source source) {
-        return new RowClassifier(source, jdbc);
+        return new RowClassifier(source, jdbc, this::tables);
     }
 
     public StepExecutionListener completion(Source source) {

@@ -31,6 +31,7 @@ final class IngestCompletion implements StepExecutionListener {
         }
         try {
             transaction.executeWithoutResult(status -> files.completePending(source));
+            files.refreshStatistics(source);
             return stepExecution.getExitStatus();
         } catch (RuntimeException e) {
             stepExecution.setStatus(BatchStatus.FAILED);

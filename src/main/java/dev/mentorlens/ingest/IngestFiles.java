@@ -1,6 +1,8 @@
 package dev.mentorlens.ingest;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,18 +36,27 @@ public final class IngestFiles {
 
     /**
      * Counts what each pending file gave and marks it done. Fails when a file's rows read differ from
-     * accepted + rejected + duplicates, which would mean a row was lost.
+     * accepted + rejected + duplicates, which would mean a row was lost. One grouped count per table,
+     * not one per file: a source of many monthly files is scanned once.
      */
     void completePending(Source source) {
-        for (String file : pendingFiles(source)) {
+        List<String> pending = pendingFiles(source);
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> acceptedByFile = countsByFile(
+                "select source_file, count(*) from " + source.table() + " group by source_file");
+        Map<String, Integer> rejectedByFile = countsByFile(
+                "select source_file, count(*) from ingest_reject where source = ? group by source_file", source.id());
+        Map<String, Integer> duplicatesByFile = countsByFile(
+                "select source_file, count(*) from ingest_duplicate where source = ? group by source_file", source.id());
+        for (String file : pending) {
             Integer read = jdbc.queryForObject(
                     "select rows_read from ingest_file where source = ? and file_name = ?", Integer.class,
                     source.id(), file);
-            int accepted = count("select count(*) from " + source.table() + " where source_file = ?", file);
-            int rejected = count("select count(*) from ingest_reject where source = '" + source.id()
-                    + "' and source_file = ?", file);
-            int duplicates = count("select count(*) from ingest_duplicate where source = '" + source.id()
-                    + "' and source_file = ?", file);
+            int accepted = acceptedByFile.getOrDefault(file, 0);
+            int rejected = rejectedByFile.getOrDefault(file, 0);
+            int duplicates = duplicatesByFile.getOrDefault(file, 0);
             if (read == null || read != accepted + rejected + duplicates) {
                 throw new IllegalStateException(file + ": " + read + " rows read but " + accepted + " accepted, "
                         + rejected + " rejected and " + duplicates + " duplicates were recorded");
@@ -55,9 +66,26 @@ public final class IngestFiles {
         }
     }
 
-    private int count(String sql, String file) {
-        Integer value = jdbc.queryForObject(sql, Integer.class, file);
-        return value == null ? 0 : value;
+    /**
+     * On PostgreSQL, refreshes the planner statistics of the source's table once it is loaded: the
+     * sources after it look rows up in it, and a table never analysed is planned as if nearly empty.
+     */
+    void refreshStatistics(Source source) {
+        if (!TableWriter.isPostgres(jdbc)) {
+            return;
+        }
+        jdbc.execute("analyze " + source.table());
+        if (source == Source.SESSIONS) {
+            jdbc.execute("analyze session_attendee");
+        }
+    }
+
+    private Map<String, Integer> countsByFile(String sql, Object... args) {
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            counts.put(rs.getString(1), rs.getInt(2));
+        }, args);
+        return counts;
     }
 
     /** The input files the tables hold (after the plan step: exactly the run's inputs), with their sha256. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -22,18 +23,22 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
     static final int MAX_RAW_LENGTH = 32_000;
 
     private final Source source;
-    private final JdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate named;
-    private final String insertRow;
+    private static final List<String> ATTENDEE_COLUMNS = List.of("session_id", "employee_id");
+    private static final List<String> REJECT_COLUMNS = List.of("source", "source_file", "source_line", "reason",
+            "raw_text");
+    private static final List<String> DUPLICATE_COLUMNS = List.of("source", "source_file", "source_line");
 
-    RowClassifier(Source source, JdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate named;
+    private final Supplier<TableWriter> tables;
+    private final List<String> rowColumns;
+
+    RowClassifier(Source source, JdbcTemplate jdbc, Supplier<TableWriter> tables) {
         this.source = source;
-        this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.tables = tables;
         List<String> columns = new ArrayList<>(RowRules.of(source).columns());
         columns.addAll(List.of("row_key", "row_hash", "source_file", "source_line"));
-        this.insertRow = "insert into " + source.table() + " (" + String.join(", ", columns) + ") values ("
-                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+        this.rowColumns = List.copyOf(columns);
     }
 
     @Override
@@ -66,6 +71,7 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
                         "key repeats an earlier row with different content"));
             }
         }
+        tables.get().commitWithoutFlushWait();
         insertAccepted(accepted);
         insertRejected(rejected);
         insertDuplicates(duplicates);
@@ -95,14 +101,13 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
                 attendees.add(new Object[] {candidate.key(), attendee});
             }
         }
-        jdbc.batchUpdate(insertRow, rows);
-        jdbc.batchUpdate("insert into session_attendee (session_id, employee_id) values (?, ?)", attendees);
+        tables.get().append(source.table(), rowColumns, rows);
+        tables.get().append("session_attendee", ATTENDEE_COLUMNS, attendees);
     }
 
     private void insertRejected(List<RowOutcome.Rejected> rejected) {
-        jdbc.batchUpdate("insert into ingest_reject (source, source_file, source_line, reason, raw_text)"
-                + " values (?, ?, ?, ?, ?)", rejected.stream().map(r -> new Object[] {source.id(), r.row().file(),
-                        r.row().line(), r.reason(), storableRaw(r.row().raw())}).toList());
+        tables.get().append("ingest_reject", REJECT_COLUMNS, rejected.stream().map(r -> new Object[] {source.id(),
+                r.row().file(), r.row().line(), r.reason(), storableRaw(r.row().raw())}).toList());
     }
 
     /**
@@ -123,7 +128,7 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
     }
 
     private void insertDuplicates(List<InputRow> duplicates) {
-        jdbc.batchUpdate("insert into ingest_duplicate (source, source_file, source_line) values (?, ?, ?)",
+        tables.get().append("ingest_duplicate", DUPLICATE_COLUMNS,
                 duplicates.stream().map(d -> new Object[] {source.id(), d.file(), d.line()}).toList());
     }
 }
