@@ -35,7 +35,8 @@ record Measure(String metric, String label, Fmt fmt, String meaning) {
             new Measure("promotion_rate_baseline", "Promotions of the baseline", Fmt.DECIMAL,
                     "Promotions per 100 person-years of people never enrolled."),
             new Measure("promotion_rate_ratio", "Promotion rate ratio", Fmt.DECIMAL,
-                    "Above 1: mentees are promoted more often than the baseline."),
+                    "Promotions of mentees against colleagues never enrolled; only a 95% range wholly above or"
+                            + " below 1 shows a clear difference."),
             new Measure("retention_12m_mentees", "Retention after 12 months, mentees", Fmt.PERCENT,
                     "Share of mentees still employed a year after enrolling."),
             new Measure("retention_12m_mentors", "Retention after 12 months, mentors", Fmt.PERCENT,

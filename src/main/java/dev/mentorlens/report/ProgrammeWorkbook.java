@@ -22,7 +22,13 @@ final class ProgrammeWorkbook {
 
     /** Writes the workbook to {@code file}; returns the number of dormant pairs streamed. */
     static long write(ReportTemplates templates, ProgrammeData data, List<ChartFile> charts, Path file) {
+        return write(templates, data, Targets.BUILT_IN, charts, file);
+    }
+
+    static long write(ReportTemplates templates, ProgrammeData data, Targets targets, List<ChartFile> charts,
+            Path file) {
         try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
+            GlanceSheet.fill(book, data, targets);
             SummarySheet.fill(book, data);
             ParticipationSheet.fill(book, data);
             SatisfactionSheet.fill(book, data);
