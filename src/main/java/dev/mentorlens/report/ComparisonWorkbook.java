@@ -32,8 +32,8 @@ final class ComparisonWorkbook {
                 Figure b = data.b().get(metric);
                 rows.add(List.of(Out.label(measure.label()), Out.of(a, measure.fmt(), k), Out.n(a),
                         Out.of(b, measure.fmt(), k), Out.n(b),
-                        Out.number(measure.fmt() == Fmt.PVALUE ? null
-                                : Trend.change(b == null ? null : b.value(), a.value()), measure.fmt()),
+                        measure.fmt() == Fmt.PVALUE ? Out.number(null, Fmt.PVALUE)
+                                : Out.change(b == null ? null : b.value(), a.value(), measure.fmt()),
                         Out.label(measure.meaning())));
             }
             TemplateTable table = book.table("comparison_table");
@@ -58,8 +58,9 @@ final class ComparisonWorkbook {
         rows.add(List.of(Out.label("Retention of mentees (log-rank p)"), Out.of(logRank, Fmt.PVALUE, k),
                 Out.ciLow(null), Out.ciHigh(null), Out.n(logRank), Out.label(pValueInWords(logRank, "retention", k))));
         Figure ratio = data.tests().get("promotion_rate_ratio");
-        rows.add(List.of(Out.label("Promotion rate ratio, A / B"), Out.of(ratio, Fmt.DECIMAL, k), Out.ciLow(ratio),
-                Out.ciHigh(ratio), Out.n(ratio), Out.label(ratioInWords(ratio))));
+        rows.add(List.of(Out.label("Promotion rate ratio, A / B"), Out.of(ratio, Fmt.DECIMAL, k),
+                Out.ciLow(ratio, Fmt.DECIMAL), Out.ciHigh(ratio, Fmt.DECIMAL), Out.n(ratio),
+                Out.label(ratioInWords(ratio))));
         return rows;
     }
 

@@ -8,6 +8,8 @@ enum Fmt {
     INPUT(null),
     COUNT("#,##0"),
     DECIMAL("0.00"),
+    /** Whole numbers that may be negative, such as a net promoter score. */
+    WHOLE("0"),
     /** A 1–5 score and its range, with the same decimals. */
     SCORE("0.00"),
     /** A difference of two shares, in percentage points. */

@@ -53,6 +53,15 @@ record Out(Object value, Fmt fmt) {
         return new Out(change, fmt);
     }
 
+    /** The range of a mean or ratio with the decimals of the value it belongs to. */
+    static Out ciLow(Figure figure, Fmt fmt) {
+        return figure == null || figure.suppressed() ? new Out(null, fmt) : new Out(figure.ciLow(), fmt);
+    }
+
+    static Out ciHigh(Figure figure, Fmt fmt) {
+        return figure == null || figure.suppressed() ? new Out(null, fmt) : new Out(figure.ciHigh(), fmt);
+    }
+
     static Out ciLow(Figure figure) {
         return figure == null || figure.suppressed() ? new Out(null, Fmt.CI) : new Out(figure.ciLow(), Fmt.CI);
     }

@@ -70,7 +70,7 @@ final class Workbooks {
                 charts.comparison("chart_1", "Match rate by programme", "Match rate (%)", values(data, "match_rate")),
                 charts.comparison("chart_2", "Pair activity by programme", "Pair activity (%)",
                         values(data, "pair_activity_rate")),
-                charts.comparison("chart_3", "Satisfaction by programme", "Satisfaction (1-5)",
+                charts.scores("chart_3", "Satisfaction by programme", "Satisfaction (1-5)",
                         values(data, "satisfaction_mean")),
                 charts.comparison("chart_4", "Sessions held by programme", "Sessions held",
                         values(data, "sessions_held")),

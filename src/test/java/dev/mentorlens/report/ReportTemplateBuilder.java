@@ -76,15 +76,17 @@ final class ReportTemplateBuilder {
                 .caption(13, "Comments are listed as written, sorted alphabetically, without names.")
                 .table(14, "comments_table", "Group", "Comment")
                 .named(17, "satisfaction_chart", false)
-                .sheet("Progression & Retention", "Progression and retention", 17, 12, 12, 17, 9, 9, 17, 17, 17, 17,
-                        12)
+                .sheet("Progression & Retention", "Progression and retention", 17, 14, 14, 34, 8, 8, 13, 13, 13, 10,
+                        14)
                 .caption(1, "Promotions per 100 person-years of mentees against the baseline (people never enrolled)."
-                        + " Rate ratio above 1: mentees are promoted more often; CI low–high is its 95% range.")
+                        + " The verdict compares them; CI low–high is the 95% range of their ratio.")
                 .caption(2, "Retention 12m = share still employed a year after starting. Log-rank p below 0.05"
                         + " means the retention of mentees and baseline differs beyond chance; blank = no data yet.")
-                .table(4, "progression_table", "Group", "Promotions mentees", "Promotions baseline", "Rate ratio",
-                        "CI low", "CI high", "Retention 12m mentees", "Retention 12m mentors",
-                        "Retention 12m baseline", "Log-rank p", "Voluntary leavers")
+                .table(4, "progression_table", "Group", "Promotions of mentees per 100 person-years",
+                        "Promotions of the baseline per 100 person-years", "Promotions vs baseline", "CI low",
+                        "CI high", "Retention 12m mentees", "Retention 12m mentors", "Retention 12m baseline",
+                        "Log-rank p", "Voluntary leavers per 100 person-years")
+                .wrap(3)
                 .named(7, "retention_chart", false)
                 .named(26, "promotion_chart", false)
                 .sheet("Network", "Mentoring network", 30, 14, 80)
