@@ -1,14 +1,10 @@
 package dev.mentorlens.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.mentorlens.storage.PrivateFiles;
 
 /** Renders {@code <A>-vs-<B>-<YYYY-MM>.xlsx} from {@code comparison.xlsx}: both cohorts side by side. */
 final class ComparisonWorkbook {
@@ -40,11 +36,8 @@ final class ComparisonWorkbook {
             int last = table.write(rows);
             book.table("tests_table").write(tests(data));
             table.freezeAndFilter(last);
-            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-                book.write(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            ReproducibleXlsx.write(file, data.period(), book.workbook()::write);
         }
     }
 

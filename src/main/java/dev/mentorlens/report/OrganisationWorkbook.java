@@ -1,14 +1,10 @@
 package dev.mentorlens.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.mentorlens.report.OrganisationData.ProgrammeRow;
-import dev.mentorlens.storage.PrivateFiles;
 
 /** Renders {@code ALL/organisation-<YYYY-MM>.xlsx} from {@code organisation.xlsx}: one row per programme. */
 final class OrganisationWorkbook {
@@ -67,11 +63,8 @@ final class OrganisationWorkbook {
                 book.picture(chart, ProgrammeWorkbook.CHART_SCALE);
             }
             book.workbook().setActiveSheet(0);
-            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-                book.write(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            ReproducibleXlsx.write(file, data.period(), book.workbook()::write);
         }
     }
 }

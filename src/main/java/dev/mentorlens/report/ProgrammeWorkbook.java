@@ -1,12 +1,9 @@
 package dev.mentorlens.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.mentorlens.storage.PrivateFiles;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Renders {@code <programme>-<YYYY-MM>.xlsx} from {@code programme.xlsx}. */
@@ -40,6 +37,7 @@ final class ProgrammeWorkbook {
             }
             DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount());
             book.workbook().setActiveSheet(0);
+            ReproducibleXlsx.stampProperties(book.workbook(), data.period());
             return stream(book, dormant, data, file);
         }
     }
@@ -48,12 +46,8 @@ final class ProgrammeWorkbook {
         SXSSFWorkbook streaming = new SXSSFWorkbook(book.workbook(), WINDOW);
         try {
             long rows = dormant.stream(streaming, data.dormantPairs());
-            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-                streaming.write(out);
-            }
+            ReproducibleXlsx.write(file, data.period(), streaming::write);
             return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         } finally {
             try {
                 streaming.close();

@@ -54,6 +54,15 @@ class GlanceTests {
     }
 
     @Test
+    void theJobDefinitionSetsDefaultsAndAPerProgrammeOverride() {
+        TargetSettings site = SiteTargets.load();
+
+        assertThat(site.of("career-mentoring")).isEqualTo(Targets.BUILT_IN);
+        assertThat(site.of("peer-coaching").matchRate()).isEqualTo(0.5);
+        assertThat(site.of("peer-coaching").pairActivity()).isEqualTo(0.6);
+    }
+
+    @Test
     void rejectsATargetWrittenAsAPercentageNamingItsSetting() {
         assertThatThrownBy(() -> new TargetSettings(null,
                 Map.of("peer", new Targets(70.0, null, null, null, null, null, null))))
