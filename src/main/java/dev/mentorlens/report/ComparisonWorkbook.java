@@ -37,6 +37,8 @@ final class ComparisonWorkbook {
             book.table("tests_table").write(tests(data));
             table.freezeAndFilter(last);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            PrintLayout.apply(book.workbook(), data.programmeName() + ": " + data.cohortA() + " vs "
+                    + data.cohortB(), data.period());
             ReproducibleXlsx.write(file, data.period(), book.workbook()::write);
         }
     }

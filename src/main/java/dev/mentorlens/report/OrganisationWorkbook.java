@@ -64,6 +64,7 @@ final class OrganisationWorkbook {
             }
             book.workbook().setActiveSheet(0);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            PrintLayout.apply(book.workbook(), "All programmes", data.period());
             ReproducibleXlsx.write(file, data.period(), book.workbook()::write);
         }
     }

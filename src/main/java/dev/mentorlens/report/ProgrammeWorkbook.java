@@ -38,6 +38,7 @@ final class ProgrammeWorkbook {
             DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount());
             book.workbook().setActiveSheet(0);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            PrintLayout.apply(book.workbook(), data.name(), data.period());
             return stream(book, dormant, data, file);
         }
     }

@@ -45,6 +45,7 @@ final class ReportTemplateBuilder {
                 .caption(4, "A blank cell means there is no data to compute it; \"suppressed (n < k)\" means too few"
                         + " people answered to show it without risking their anonymity.")
                 .table(6, "summary_table", "Measure", "This month", "Last month", "Change", "Trend", "What it means")
+                .repeatOnPrint(6)
                 .sheet("Participation", "Participation over the last 12 months", 10, 11, 11, 9, 10, 10, 9, 10, 11,
                         9, 10, 10)
                 .caption(1, "One row per month, for the whole programme. Rates are shares: match rate = mentees with"
@@ -86,7 +87,7 @@ final class ReportTemplateBuilder {
                         "Promotions of the baseline per 100 person-years", "Promotions vs baseline", "CI low",
                         "CI high", "Retention 12m mentees", "Retention 12m mentors", "Retention 12m baseline",
                         "Log-rank p", "Voluntary leavers per 100 person-years")
-                .wrap(3)
+                .tallHeader().wrap(3)
                 .named(7, "retention_chart", false)
                 .named(26, "promotion_chart", false)
                 .sheet("Network", "Mentoring network", 30, 14, 80)
@@ -103,6 +104,7 @@ final class ReportTemplateBuilder {
                 .caption(2, "Rows read = accepted + rejected + duplicates.")
                 .table(4, "quality_table", "Source", "Files", "Rows read", "Accepted", "Rejected", "Duplicates",
                         "Rejected share", "Rejected rows are in")
+                .repeatOnPrint(4)
                 .save(file);
     }
 

@@ -118,6 +118,12 @@ final class TemplateSketch {
         return this;
     }
 
+    /** Gives the last table's header row room for three lines. */
+    TemplateSketch tallHeader() {
+        cells(lastTable).setHeightInPoints(44);
+        return this;
+    }
+
     /** Prints the sheet on one page, wide and tall. */
     TemplateSketch onePage() {
         sheet.getPrintSetup().setFitHeight((short) 1);
