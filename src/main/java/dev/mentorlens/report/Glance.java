@@ -131,8 +131,8 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
             Double matched = shown(all.get("matched_mentees"));
             if (enrolled != null && matched != null && enrolled > matched) {
                 long unmatched = Math.round(enrolled - matched);
-                reading = String.format(Locale.ROOT, "%s: %,d of %,d enrolled mentees have no running match.",
-                        "Match rate " + percent(rate), unmatched, Math.round(enrolled));
+                reading = String.format(Locale.ROOT, "Match rate %s: %,d of %,d enrolled mentees %s no running"
+                        + " match.", percent(rate), unmatched, Math.round(enrolled), unmatched == 1 ? "has" : "have");
                 if (status != Status.ON_TRACK) {
                     actions.add(new Action(PARTICIPATION, String.format(Locale.ROOT, "%,d enrolled %s no running"
                             + " match (match rate %s, target %s): find them a mentor.", unmatched,

@@ -112,7 +112,8 @@ final class GlanceSheet {
             int lines = (int) Math.ceil(cell.getStringCellValue().length() / charsPerLine);
             float height = Math.max(1, lines) * 12.75f + 2;
             if (lines > 1 || !row.getCTRow().isSetCustomHeight()) {
-                row.setHeightInPoints(Math.max(height, row.getCTRow().isSetCustomHeight() ? row.getHeightInPoints() : 0));
+                float own = row.getCTRow().isSetCustomHeight() ? row.getHeightInPoints() : 0;
+                row.setHeightInPoints(Math.max(height, own));
             }
         }
     }

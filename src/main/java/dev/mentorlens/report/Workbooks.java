@@ -61,7 +61,8 @@ final class Workbooks {
         OrganisationData organisation = loader.organisation(repository.programmes(period), staleProgrammes);
         Path all = folder.resolve(ProgrammeData.ALL);
         List<ChartFile> pictures = saved(organisationCharts(charts, organisation), all);
-        OrganisationWorkbook.write(templates, organisation, targets, pictures, all.resolve("organisation-" + period + ".xlsx"));
+        OrganisationWorkbook.write(templates, organisation, targets, pictures,
+                all.resolve("organisation-" + period + ".xlsx"));
         return programmeIds.size() + 1;
     }
 

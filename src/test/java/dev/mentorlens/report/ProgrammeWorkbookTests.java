@@ -30,8 +30,8 @@ class ProgrammeWorkbookTests {
         try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
             List<String> names = new ArrayList<>();
             saved.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("At a glance", "Summary", "Participation", "Dormant pairs", "Satisfaction",
-                    "Progression & Retention", "Network", "Data quality");
+            assertThat(names).containsExactly("At a glance", "Summary", "Participation", "Dormant pairs",
+                    "Satisfaction", "Progression & Retention", "Network", "Data quality");
             assertThat(texts(saved.getSheet("Dormant pairs"))).contains("never", "M0", "M2");
             saved.forEach(sheet -> {
                 if (sheet.getSheetName().equals(GlanceSheet.NAME)) {

@@ -51,8 +51,8 @@ class WorkbooksIntegrationTests {
         for (String programme : PROGRAMMES) {
             Path file = period.resolve(programme).resolve(programme + "-2026-10.xlsx");
             try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-                assertThat(sheetNames(workbook)).containsExactly("At a glance", "Summary", "Participation", "Dormant pairs",
-                        "Satisfaction", "Progression & Retention", "Network", "Data quality");
+                assertThat(sheetNames(workbook)).containsExactly("At a glance", "Summary", "Participation",
+                        "Dormant pairs", "Satisfaction", "Progression & Retention", "Network", "Data quality");
                 assertThat(workbook.getAllPictures()).hasSize(5);
             }
             assertThat(files(period.resolve(programme).resolve("charts"))).containsExactlyInAnyOrder(
