@@ -34,7 +34,9 @@ final class ComparisonWorkbook {
             }
             TemplateTable table = book.table("comparison_table");
             int last = table.write(rows);
-            book.table("tests_table").write(tests(data));
+            TemplateTable tests = book.table("tests_table");
+            // the plain words run over the two last columns, wrapped, so that they print within the page
+            GlanceSheet.mergeAndFit(tests, tests.write(tests(data)), 5, 6);
             table.freezeAndFilter(last);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
             PrintLayout.apply(book.workbook(), data.programmeName() + ": " + data.cohortA() + " vs "
@@ -80,13 +82,18 @@ final class ComparisonWorkbook {
         if (ratio == null || ratio.value() == null) {
             return "Cannot be computed: cohort B has no promotions or no follow-up time.";
         }
-        String times = String.format(Locale.ROOT, "Mentees of A are promoted %.2f times as often as those of B", ratio.value());
+        String times = String.format(Locale.ROOT, "mentees of A are promoted %.2f times as often as those of B",
+                ratio.value());
         if (ratio.ciLow() == null || ratio.ciHigh() == null) {
-            return times + "; no confidence range (a cohort has no promotion).";
+            return ratio.value() == 0 ? "Too early: no mentee of A promoted yet."
+                    : "Too early to judge: " + times + ", with no range (a cohort has no promotion).";
         }
+        // the verdict first, the ratio after it: a ratio alone reads as a difference that may not be there
         boolean includesOne = ratio.ciLow() <= 1 && ratio.ciHigh() >= 1;
-        return times + String.format(Locale.ROOT, "; the 95%% range %.2f–%.2f %s", ratio.ciLow(), ratio.ciHigh(),
-                includesOne ? "includes 1, so no significant difference at the 5% level."
-                        : "excludes 1: a significant difference at the 5% level.");
+        String range = String.format(Locale.ROOT, "%.2f–%.2f", ratio.ciLow(), ratio.ciHigh());
+        return includesOne
+                ? "No clear difference (range " + range + " includes 1, so not significant at the 5% level): "
+                        + times + "."
+                : "Clear difference (range " + range + " excludes 1: significant at the 5% level): " + times + ".";
     }
 }
