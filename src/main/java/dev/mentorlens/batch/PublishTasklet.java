@@ -65,8 +65,7 @@ final class PublishTasklet implements Tasklet {
         manifest.put("programme", programme);
         manifest.put("job_execution_id", executionId);
         manifest.put("outputs", outputs(staging));
-        manifest.put("inputs", inputFiles.stream()
-                .map(f -> Map.of("source", f.source().id(), "file", f.name(), "sha256", f.sha256())).toList());
+        manifest.put("inputs", inputs(inputFiles));
         manifest.put("inputs_sha256", currentInputs);
         manifest.put("programmes", programmes(staging, computed, currentInputs, executionId));
         manifest.put("stale_programmes", stale.stream().map(PublishTasklet::staleEntry).toList());
@@ -122,13 +121,30 @@ final class PublishTasklet implements Tasklet {
         return entry;
     }
 
+    /** The input files by source, then name, each with its keys in a fixed order: the same inputs, the same text. */
+    static List<Map<String, String>> inputs(List<InputFolder.InputFile> files) {
+        return files.stream()
+                .sorted(java.util.Comparator.comparing((InputFolder.InputFile f) -> f.source().id())
+                        .thenComparing(InputFolder.InputFile::name))
+                .map(f -> {
+                    Map<String, String> entry = new LinkedHashMap<>();
+                    entry.put("source", f.source().id());
+                    entry.put("file", f.name());
+                    entry.put("sha256", f.sha256());
+                    return entry;
+                }).toList();
+    }
+
     private static List<Map<String, String>> outputs(Path staging) {
         List<Map<String, String>> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = staging.relativize(file).toString().replace('\\', '/');
                 if (!relative.equals("manifest.json")) {
-                    files.add(Map.of("path", relative, "sha256", InputFolder.sha256(file)));
+                    Map<String, String> entry = new LinkedHashMap<>();
+                    entry.put("path", relative);
+                    entry.put("sha256", InputFolder.sha256(file));
+                    files.add(entry);
                 }
             }
         } catch (IOException e) {

@@ -43,9 +43,16 @@ final class ProgrammeComparisonChart {
 			// The whole 0-100% scale, with room after 100% for a bar's label.
 			valueAxis.setRange(0, Math.max(1, highest) * 1.08);
 			valueAxis.setTickUnit(new NumberTickUnit(0.1, format.labels()));
+		} else if (format == ValueFormat.SCORE) {
+			// the whole 1-5 scale, with room after 5 for a bar's label; bars start at the scale's 1
+			valueAxis.setRange(1, 5.4);
+			valueAxis.setTickUnit(new NumberTickUnit(1, ChartStyle.decimal("0")));
 		}
 
 		BarRenderer bars = new BarRenderer();
+		if (format == ValueFormat.SCORE) {
+			bars.setBase(1);
+		}
 		CategoryPlot plot = new CategoryPlot(dataset, programmeAxis, valueAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setDomainGridlinesVisible(false);

@@ -19,6 +19,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class RetentionChart {
 
 	static final int TWELVE_MONTHS = 365;
+	/** Days of an average month: the curves are drawn against months, as HR reads tenure. */
+	static final double DAYS_PER_MONTH = 365.25 / 12;
 
 	private RetentionChart() {
 	}
@@ -31,9 +33,10 @@ final class RetentionChart {
 			longest = Math.max(longest, curve.followUpDays());
 		}
 
-		NumberAxis dayAxis = new NumberAxis("Time since start (days)");
-		dayAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-		dayAxis.setRange(0, Math.max(longest, TWELVE_MONTHS) * 1.02);
+		NumberAxis dayAxis = new NumberAxis("Time since start (months)");
+		double months = Math.max(longest, TWELVE_MONTHS) / DAYS_PER_MONTH;
+		dayAxis.setRange(0, months * 1.02);
+		dayAxis.setTickUnit(new NumberTickUnit(months > 48 ? 12 : months > 24 ? 6 : 3, ChartStyle.decimal("0")));
 		NumberAxis shareAxis = new NumberAxis("Still employed (%)");
 		shareAxis.setRange(0, 1.02);
 		shareAxis.setTickUnit(new NumberTickUnit(0.2, ChartStyle.percent()));
@@ -42,7 +45,7 @@ final class RetentionChart {
 		XYPlot plot = new XYPlot(dataset, dayAxis, shareAxis, steps);
 		plot.setDomainGridlinesVisible(false);
 		if (!curves.isEmpty()) {
-			ValueMarker year = new ValueMarker(TWELVE_MONTHS, ChartStyle.GREY,
+			ValueMarker year = new ValueMarker(12, ChartStyle.GREY,
 					new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 4f }, 0f));
 			year.setLabel("12 months");
 			year.setLabelFont(ChartStyle.SMALL_FONT);
@@ -68,17 +71,17 @@ final class RetentionChart {
 			return series;
 		}
 		if (curve.steps().isEmpty() || curve.steps().get(0).day() > 0) {
-			series.add(0, 1.0);
+			series.add(0.0, 1.0);
 		}
 		double last = 1.0;
 		int lastDay = 0;
 		for (SurvivalStep step : curve.steps()) {
-			series.add(step.day(), step.survival());
+			series.add(step.day() / DAYS_PER_MONTH, step.survival());
 			last = step.survival();
 			lastDay = step.day();
 		}
 		if (curve.followUpDays() > lastDay) {
-			series.add(curve.followUpDays(), last);
+			series.add(curve.followUpDays() / DAYS_PER_MONTH, last);
 		}
 		return series;
 	}

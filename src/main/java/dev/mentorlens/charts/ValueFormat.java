@@ -9,10 +9,17 @@ public enum ValueFormat {
 	PERCENT,
 
 	/** Plain numbers with up to one decimal ("4.2", "1,250"). */
-	NUMBER;
+	NUMBER,
+
+	/** Scores on the 1–5 survey scale, with two decimals ("3.88"); the axis runs from 1 to 5. */
+	SCORE;
 
 	NumberFormat labels() {
-		return this == PERCENT ? ChartStyle.percent() : ChartStyle.decimal("#,##0.#");
+		return switch (this) {
+			case PERCENT -> ChartStyle.percent();
+			case NUMBER -> ChartStyle.decimal("#,##0.#");
+			case SCORE -> ChartStyle.decimal("0.00");
+		};
 	}
 
 }

@@ -13,13 +13,24 @@ final class Cells {
     private Cells() {
     }
 
+    /**
+     * The number without binary noise (3.9999999999999996 becomes 4): rounded to 10 significant digits, far
+     * beyond any format shown, so that a reader who widens a cell or copies it sees the number meant.
+     */
+    static double clean(double number) {
+        if (number == 0 || Double.isNaN(number) || Double.isInfinite(number)) {
+            return number == 0 ? 0.0 : number;
+        }
+        return new java.math.BigDecimal(number).round(new java.math.MathContext(10)).doubleValue();
+    }
+
     static void put(Cell cell, Out out, CellStyles styles, CellStyle base) {
         cell.setCellStyle(styles.of(base, out.fmt()));
         Object value = out.value();
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof Double number && out.fmt() != Fmt.LABEL && out.fmt() != Fmt.INPUT) {
-            cell.setCellValue(number);
+            cell.setCellValue(clean(number));
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
         } else {

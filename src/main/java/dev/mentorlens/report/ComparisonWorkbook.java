@@ -1,14 +1,10 @@
 package dev.mentorlens.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.mentorlens.storage.PrivateFiles;
 
 /** Renders {@code <A>-vs-<B>-<YYYY-MM>.xlsx} from {@code comparison.xlsx}: both cohorts side by side. */
 final class ComparisonWorkbook {
@@ -32,19 +28,20 @@ final class ComparisonWorkbook {
                 Figure b = data.b().get(metric);
                 rows.add(List.of(Out.label(measure.label()), Out.of(a, measure.fmt(), k), Out.n(a),
                         Out.of(b, measure.fmt(), k), Out.n(b),
-                        Out.number(measure.fmt() == Fmt.PVALUE ? null
-                                : Trend.change(b == null ? null : b.value(), a.value()), measure.fmt()),
+                        measure.fmt() == Fmt.PVALUE ? Out.number(null, Fmt.PVALUE)
+                                : Out.change(b == null ? null : b.value(), a.value(), measure.fmt()),
                         Out.label(measure.meaning())));
             }
             TemplateTable table = book.table("comparison_table");
             int last = table.write(rows);
-            book.table("tests_table").write(tests(data));
+            TemplateTable tests = book.table("tests_table");
+            // the plain words run over the two last columns, wrapped, so that they print within the page
+            GlanceSheet.mergeAndFit(tests, tests.write(tests(data)), 5, 6);
             table.freezeAndFilter(last);
-            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-                book.write(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            PrintLayout.apply(book.workbook(), data.programmeName() + ": " + data.cohortA() + " vs "
+                    + data.cohortB(), data.period());
+            ReproducibleXlsx.write(file, data.period(), book.workbook()::write);
         }
     }
 
@@ -58,8 +55,9 @@ final class ComparisonWorkbook {
         rows.add(List.of(Out.label("Retention of mentees (log-rank p)"), Out.of(logRank, Fmt.PVALUE, k),
                 Out.ciLow(null), Out.ciHigh(null), Out.n(logRank), Out.label(pValueInWords(logRank, "retention", k))));
         Figure ratio = data.tests().get("promotion_rate_ratio");
-        rows.add(List.of(Out.label("Promotion rate ratio, A / B"), Out.of(ratio, Fmt.DECIMAL, k), Out.ciLow(ratio),
-                Out.ciHigh(ratio), Out.n(ratio), Out.label(ratioInWords(ratio))));
+        rows.add(List.of(Out.label("Promotion rate ratio, A / B"), Out.of(ratio, Fmt.DECIMAL, k),
+                Out.ciLow(ratio, Fmt.DECIMAL), Out.ciHigh(ratio, Fmt.DECIMAL), Out.n(ratio),
+                Out.label(ratioInWords(ratio))));
         return rows;
     }
 
@@ -84,13 +82,18 @@ final class ComparisonWorkbook {
         if (ratio == null || ratio.value() == null) {
             return "Cannot be computed: cohort B has no promotions or no follow-up time.";
         }
-        String times = String.format(Locale.ROOT, "Mentees of A are promoted %.2f times as often as those of B", ratio.value());
+        String times = String.format(Locale.ROOT, "mentees of A are promoted %.2f times as often as those of B",
+                ratio.value());
         if (ratio.ciLow() == null || ratio.ciHigh() == null) {
-            return times + "; no confidence range (a cohort has no promotion).";
+            return ratio.value() == 0 ? "Too early: no mentee of A promoted yet."
+                    : "Too early to judge: " + times + ", with no range (a cohort has no promotion).";
         }
+        // the verdict first, the ratio after it: a ratio alone reads as a difference that may not be there
         boolean includesOne = ratio.ciLow() <= 1 && ratio.ciHigh() >= 1;
-        return times + String.format(Locale.ROOT, "; the 95%% range %.2f–%.2f %s", ratio.ciLow(), ratio.ciHigh(),
-                includesOne ? "includes 1, so no significant difference at the 5% level."
-                        : "excludes 1: a significant difference at the 5% level.");
+        String range = String.format(Locale.ROOT, "%.2f–%.2f", ratio.ciLow(), ratio.ciHigh());
+        return includesOne
+                ? "No clear difference (range " + range + " includes 1, so not significant at the 5% level): "
+                        + times + "."
+                : "Clear difference (range " + range + " excludes 1: significant at the 5% level): " + times + ".";
     }
 }

@@ -8,6 +8,12 @@ enum Fmt {
     INPUT(null),
     COUNT("#,##0"),
     DECIMAL("0.00"),
+    /** Whole numbers that may be negative, such as a net promoter score. */
+    WHOLE("0"),
+    /** A 1–5 score and its range, with the same decimals. */
+    SCORE("0.00"),
+    /** A difference of two shares, in percentage points. */
+    POINTS("+0.0\" pts\";-0.0\" pts\";0.0\" pts\""),
     CI("0.000"),
     PERCENT("0.0%"),
     PVALUE("0.0000"),

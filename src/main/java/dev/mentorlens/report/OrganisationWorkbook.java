@@ -1,14 +1,10 @@
 package dev.mentorlens.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.mentorlens.report.OrganisationData.ProgrammeRow;
-import dev.mentorlens.storage.PrivateFiles;
 
 /** Renders {@code ALL/organisation-<YYYY-MM>.xlsx} from {@code organisation.xlsx}: one row per programme. */
 final class OrganisationWorkbook {
@@ -26,7 +22,13 @@ final class OrganisationWorkbook {
     }
 
     static void write(ReportTemplates templates, OrganisationData data, List<ChartFile> charts, Path file) {
+        write(templates, data, TargetSettings.BUILT_IN, charts, file);
+    }
+
+    static void write(ReportTemplates templates, OrganisationData data, TargetSettings targets,
+            List<ChartFile> charts, Path file) {
         try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
+            OrganisationGlanceSheet.fill(book, data, targets);
             book.put("report_period", Out.label(data.period()));
             int k = data.anonymityThreshold();
             List<List<Out>> values = new ArrayList<>();
@@ -39,6 +41,11 @@ final class OrganisationWorkbook {
                     Measure measure = Measure.of(metric);
                     Figure now = programme.now().get(metric);
                     Figure before = programme.lastMonth().get(metric);
+                    if (metric.equals(SummarySheet.RATIO)) {
+                        row.add(SummarySheet.verdict(now, k));
+                        trend.add(Out.label(""));
+                        continue;
+                    }
                     row.add(Out.of(now, measure.fmt(), k));
                     trend.add(Out.label(Trend.described(now == null ? null : now.value(),
                             before == null ? null : before.value(), measure.fmt())));
@@ -48,6 +55,7 @@ final class OrganisationWorkbook {
             }
             TemplateTable table = book.table("programmes_table");
             int last = table.write(values);
+            GlanceSheet.fitHeights(table, last, 1 + KEY_METRICS.indexOf(SummarySheet.RATIO));
             book.table("trends_table").write(trends);
             table.freezeAndFilter(last);
             NetworkSheet.fill(book, data.network(), data.bridges(), data.details().bridgesEstimated());
@@ -55,11 +63,9 @@ final class OrganisationWorkbook {
                 book.picture(chart, ProgrammeWorkbook.CHART_SCALE);
             }
             book.workbook().setActiveSheet(0);
-            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-                book.write(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            PrintLayout.apply(book.workbook(), "All programmes", data.period());
+            ReproducibleXlsx.write(file, data.period(), book.workbook()::write);
         }
     }
 }

@@ -29,7 +29,11 @@ record Out(Object value, Fmt fmt) {
     }
 
     static Out suppressed(int k) {
-        return new Out("suppressed (n < " + k + ")", Fmt.LABEL);
+        return new Out(suppressedText(k), Fmt.LABEL);
+    }
+
+    static String suppressedText(int k) {
+        return "suppressed (n < " + k + ")";
     }
 
     /** The value of a stored metric, or the suppressed marker; never the number of a suppressed value. */
@@ -38,6 +42,24 @@ record Out(Object value, Fmt fmt) {
             return new Out(null, fmt);
         }
         return figure.suppressed() ? suppressed(k) : new Out(figure.value(), fmt);
+    }
+
+    /** The change from last month: shares in percentage points, the rest in the measure's own format. */
+    static Out change(Double now, Double before, Fmt fmt) {
+        Double change = Trend.change(now, before);
+        if (fmt == Fmt.PERCENT) {
+            return new Out(change == null ? null : change * 100, Fmt.POINTS);
+        }
+        return new Out(change, fmt);
+    }
+
+    /** The range of a mean or ratio with the decimals of the value it belongs to. */
+    static Out ciLow(Figure figure, Fmt fmt) {
+        return figure == null || figure.suppressed() ? new Out(null, fmt) : new Out(figure.ciLow(), fmt);
+    }
+
+    static Out ciHigh(Figure figure, Fmt fmt) {
+        return figure == null || figure.suppressed() ? new Out(null, fmt) : new Out(figure.ciHigh(), fmt);
     }
 
     static Out ciLow(Figure figure) {

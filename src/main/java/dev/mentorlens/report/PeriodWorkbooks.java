@@ -34,15 +34,17 @@ public class PeriodWorkbooks {
 
     private final JdbcTemplate jdbc;
     private final ReportTemplates templates;
+    private final TargetSettings targets;
 
-    PeriodWorkbooks(JdbcTemplate jdbc, ReportTemplates templates) {
+    PeriodWorkbooks(JdbcTemplate jdbc, ReportTemplates templates, TargetSettings targets) {
         this.jdbc = jdbc;
         this.templates = templates;
+        this.targets = targets;
     }
 
     /** Writes the workbooks; returns how many. */
     public int write(Request request) {
-        return new Workbooks(jdbc, templates).write(request.period(), programmesIn(request.folder()),
+        return new Workbooks(jdbc, templates, targets).write(request.period(), programmesIn(request.folder()),
                 request.folder(), request.staleProgrammes());
     }
 

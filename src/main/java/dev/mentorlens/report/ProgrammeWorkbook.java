@@ -1,12 +1,9 @@
 package dev.mentorlens.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import dev.mentorlens.storage.PrivateFiles;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Renders {@code <programme>-<YYYY-MM>.xlsx} from {@code programme.xlsx}. */
@@ -22,7 +19,13 @@ final class ProgrammeWorkbook {
 
     /** Writes the workbook to {@code file}; returns the number of dormant pairs streamed. */
     static long write(ReportTemplates templates, ProgrammeData data, List<ChartFile> charts, Path file) {
+        return write(templates, data, Targets.BUILT_IN, charts, file);
+    }
+
+    static long write(ReportTemplates templates, ProgrammeData data, Targets targets, List<ChartFile> charts,
+            Path file) {
         try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
+            GlanceSheet.fill(book, data, targets);
             SummarySheet.fill(book, data);
             ParticipationSheet.fill(book, data);
             SatisfactionSheet.fill(book, data);
@@ -34,6 +37,8 @@ final class ProgrammeWorkbook {
             }
             DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount());
             book.workbook().setActiveSheet(0);
+            ReproducibleXlsx.stampProperties(book.workbook(), data.period());
+            PrintLayout.apply(book.workbook(), data.name(), data.period());
             return stream(book, dormant, data, file);
         }
     }
@@ -42,12 +47,8 @@ final class ProgrammeWorkbook {
         SXSSFWorkbook streaming = new SXSSFWorkbook(book.workbook(), WINDOW);
         try {
             long rows = dormant.stream(streaming, data.dormantPairs());
-            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
-                streaming.write(out);
-            }
+            ReproducibleXlsx.write(file, data.period(), streaming::write);
             return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         } finally {
             try {
                 streaming.close();

@@ -17,7 +17,8 @@ final class ProgressionSheet {
             rows.add(List.of(SatisfactionSheet.groupLabel(cohort),
                     Out.of(data.figure(cohort, "promotion_rate_mentees"), Fmt.DECIMAL, k),
                     Out.of(data.figure(cohort, "promotion_rate_baseline"), Fmt.DECIMAL, k),
-                    Out.of(ratio, Fmt.DECIMAL, k), Out.ciLow(ratio), Out.ciHigh(ratio),
+                    Out.label(Verdicts.promotion(ratio, k)), Out.ciLow(ratio, Fmt.DECIMAL),
+                    Out.ciHigh(ratio, Fmt.DECIMAL),
                     Out.of(data.figure(cohort, "retention_12m_mentees"), Fmt.PERCENT, k),
                     Out.of(data.figure(cohort, "retention_12m_mentors"), Fmt.PERCENT, k),
                     Out.of(data.figure(cohort, "retention_12m_baseline"), Fmt.PERCENT, k),
@@ -25,6 +26,8 @@ final class ProgressionSheet {
                     Out.of(data.figure(cohort, "voluntary_attrition_rate"), Fmt.DECIMAL, k)));
         }
         TemplateTable table = book.table("progression_table");
-        table.freezeAndFilter(table.write(rows));
+        int last = table.write(rows);
+        GlanceSheet.fitHeights(table, last, 3);
+        table.freezeAndFilter(last);
     }
 }

@@ -14,6 +14,7 @@ import dev.mentorlens.charts.RateWithInterval;
 import dev.mentorlens.charts.RoleDistribution;
 import dev.mentorlens.charts.SurvivalCurve;
 import dev.mentorlens.charts.SurvivalStep;
+import dev.mentorlens.charts.ValueFormat;
 import dev.mentorlens.report.Details.Arm;
 import dev.mentorlens.report.Details.RoleScores;
 
@@ -68,6 +69,11 @@ final class ReportCharts {
 
     ChartFile comparison(String anchor, String title, String label, List<ProgrammeValue> values) {
         return file(anchor, charts.programmeComparison(title, label, values));
+    }
+
+    /** Programmes side by side on the 1–5 survey scale. */
+    ChartFile scores(String anchor, String title, String label, List<ProgrammeValue> values) {
+        return file(anchor, charts.programmeComparison(title, label, values, ValueFormat.SCORE));
     }
 
     private ChartImage ties(List<Details.DepartmentTies> ties) {

@@ -23,12 +23,12 @@ final class SatisfactionSheet {
             groups.add(List.of(groupLabel(cohort),
                     Out.of(data.figure(cohort, "respondents"), Fmt.COUNT, k),
                     Out.of(data.figure(cohort, "response_rate"), Fmt.PERCENT, k),
-                    Out.of(data.figure(cohort, "satisfaction_mean"), Fmt.DECIMAL, k),
-                    Out.ciLow(data.figure(cohort, "satisfaction_mean")),
-                    Out.ciHigh(data.figure(cohort, "satisfaction_mean")),
-                    Out.of(data.figure(cohort, "satisfaction_mean_mentor"), Fmt.DECIMAL, k),
-                    Out.of(data.figure(cohort, "satisfaction_mean_mentee"), Fmt.DECIMAL, k),
-                    Out.of(data.figure(cohort, "nps"), Fmt.DECIMAL, k)));
+                    Out.of(data.figure(cohort, "satisfaction_mean"), Fmt.SCORE, k),
+                    Out.ciLow(data.figure(cohort, "satisfaction_mean"), Fmt.SCORE),
+                    Out.ciHigh(data.figure(cohort, "satisfaction_mean"), Fmt.SCORE),
+                    Out.of(data.figure(cohort, "satisfaction_mean_mentor"), Fmt.SCORE, k),
+                    Out.of(data.figure(cohort, "satisfaction_mean_mentee"), Fmt.SCORE, k),
+                    Out.of(data.figure(cohort, "nps"), Fmt.WHOLE, k)));
         }
         TemplateTable table = book.table("satisfaction_table");
         int last = table.write(groups);

@@ -11,7 +11,14 @@ final class SummarySheet {
             "dormant_pairs", "respondents", "response_rate", "satisfaction_mean", "nps", "promotion_rate_ratio",
             "retention_12m_mentees", "retention_12m_baseline", "network_people", "cross_department_tie_share");
 
+    static final String RATIO = "promotion_rate_ratio";
+
     private SummarySheet() {
+    }
+
+    /** The promotion verdict of a stored ratio, blank when there is none. */
+    static Out verdict(Figure ratio, int k) {
+        return ratio == null ? Out.label("") : Out.label(Verdicts.promotion(ratio, k));
     }
 
     static void fill(TemplateBook book, ProgrammeData data) {
@@ -25,8 +32,14 @@ final class SummarySheet {
             Figure before = data.lastMonth().get(metric);
             Double nowValue = now == null ? null : now.value();
             Double beforeValue = before == null ? null : before.value();
+            if (metric.equals(RATIO)) {
+                // a ratio alone misleads: the verdict with its range leads, and a change of a ratio means nothing
+                rows.add(List.of(Out.label("Promotions of mentees vs baseline"), verdict(now, k), verdict(before, k),
+                        Out.label(""), Out.label(""), Out.label(measure.meaning())));
+                continue;
+            }
             rows.add(List.of(Out.label(measure.label()), Out.of(now, measure.fmt(), k),
-                    Out.of(before, measure.fmt(), k), Out.number(Trend.change(nowValue, beforeValue), measure.fmt()),
+                    Out.of(before, measure.fmt(), k), Out.change(nowValue, beforeValue, measure.fmt()),
                     Out.label(Trend.arrow(nowValue, beforeValue)), Out.label(measure.meaning())));
         }
         TemplateTable table = book.table("summary_table");

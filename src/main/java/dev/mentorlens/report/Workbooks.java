@@ -22,11 +22,17 @@ final class Workbooks {
     private final ReportRepository repository;
     private final ReportDataRepository stored;
     private final ReportTemplates templates;
+    private final TargetSettings targets;
 
     Workbooks(JdbcTemplate jdbc, ReportTemplates templates) {
+        this(jdbc, templates, TargetSettings.BUILT_IN);
+    }
+
+    Workbooks(JdbcTemplate jdbc, ReportTemplates templates, TargetSettings targets) {
         this.repository = new ReportRepository(jdbc);
         this.stored = new ReportDataRepository(jdbc);
         this.templates = templates;
+        this.targets = targets;
     }
 
     /**
@@ -48,14 +54,15 @@ final class Workbooks {
             ProgrammeData data = loader.programme(programmeId, quality);
             Path programmeFolder = folder.resolve(programmeId);
             List<ChartFile> pictures = saved(charts.programme(data), programmeFolder);
-            ProgrammeWorkbook.write(templates, data, pictures,
+            ProgrammeWorkbook.write(templates, data, targets.of(programmeId), pictures,
                     programmeFolder.resolve(programmeId + "-" + period + ".xlsx"));
         }
         // every programme stored for the period, also those a one-programme run did not recompute
         OrganisationData organisation = loader.organisation(repository.programmes(period), staleProgrammes);
         Path all = folder.resolve(ProgrammeData.ALL);
         List<ChartFile> pictures = saved(organisationCharts(charts, organisation), all);
-        OrganisationWorkbook.write(templates, organisation, pictures, all.resolve("organisation-" + period + ".xlsx"));
+        OrganisationWorkbook.write(templates, organisation, targets, pictures,
+                all.resolve("organisation-" + period + ".xlsx"));
         return programmeIds.size() + 1;
     }
 
@@ -64,7 +71,7 @@ final class Workbooks {
                 charts.comparison("chart_1", "Match rate by programme", "Match rate (%)", values(data, "match_rate")),
                 charts.comparison("chart_2", "Pair activity by programme", "Pair activity (%)",
                         values(data, "pair_activity_rate")),
-                charts.comparison("chart_3", "Satisfaction by programme", "Satisfaction (1-5)",
+                charts.scores("chart_3", "Satisfaction by programme", "Satisfaction (1-5)",
                         values(data, "satisfaction_mean")),
                 charts.comparison("chart_4", "Sessions held by programme", "Sessions held",
                         values(data, "sessions_held")),

@@ -128,14 +128,14 @@ class StaleProgrammesIntegrationTests {
     }
 
     /**
-     * The cells of the organisation workbook's first sheet that name a programme, each once (its
+     * The cells of the organisation workbook's Programmes sheet that name a programme, each once (its
      * figures table and its trends table name the programmes alike).
      */
     private static List<String> organisationProgrammeNames(Path out) throws IOException {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         try (InputStream in = Files.newInputStream(out.resolve("2026-02/ALL/organisation-2026-02.xlsx"));
                 XSSFWorkbook book = new XSSFWorkbook(in)) {
-            Sheet sheet = book.getSheetAt(0);
+            Sheet sheet = book.getSheet("Programmes");
             for (Row row : sheet) {
                 Cell cell = row.getCell(row.getFirstCellNum() < 0 ? 0 : row.getFirstCellNum());
                 if (cell != null && cell.getCellType() == CellType.STRING

@@ -111,7 +111,7 @@ class ChartContentTests {
 		assertThat(dataset.getXValue(0, 0)).isZero();
 		assertThat(dataset.getYValue(0, 0)).isEqualTo(1.0);
 		int last = dataset.getItemCount(0) - 1;
-		assertThat(dataset.getXValue(0, last)).isEqualTo(610);
+		assertThat(dataset.getXValue(0, last)).isEqualTo(610 / RetentionChart.DAYS_PER_MONTH); // months, not days
 		assertThat(dataset.getYValue(0, last)).isEqualTo(0.88);
 		assertThat(((NumberAxis) plot.getRangeAxis()).getUpperBound()).isGreaterThanOrEqualTo(1.0);
 	}

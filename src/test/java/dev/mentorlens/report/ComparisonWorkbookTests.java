@@ -26,9 +26,11 @@ class ComparisonWorkbookTests {
         assertThat(ComparisonWorkbook.pValueInWords(new Figure(null, null, null, null, true), "satisfaction", 5))
                 .isEqualTo("Not shown: a cohort has fewer than 5 respondents.");
         assertThat(ComparisonWorkbook.ratioInWords(new Figure(1.76, 100L, 0.93, 3.33, false)))
-                .endsWith("includes 1, so no significant difference at the 5% level.");
+                .startsWith("No clear difference (range 0.93–3.33 includes 1, so not significant at the 5% level)");
         assertThat(ComparisonWorkbook.ratioInWords(new Figure(0.09, 28L, 0.011, 0.726, false)))
-                .endsWith("excludes 1: a significant difference at the 5% level.");
+                .startsWith("Clear difference (range 0.01–0.73 excludes 1: significant at the 5% level)");
+        assertThat(ComparisonWorkbook.ratioInWords(new Figure(0.0, 28L, null, null, false)))
+                .isEqualTo("Too early: no mentee of A promoted yet.");
     }
 
     @Test
@@ -60,6 +62,13 @@ class ComparisonWorkbookTests {
             Row logRank = ProgrammeWorkbookTests.find(sheet, "Retention of mentees (log-rank p)").getRow();
             assertThat(logRank.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0000");
             assertThat(logRank.getCell(5).getStringCellValue()).startsWith("No significant difference");
+            Row ratio = ProgrammeWorkbookTests.find(sheet, "Promotion rate ratio, A / B").getRow();
+            assertThat(ratio.getCell(5).getStringCellValue()).startsWith("No clear difference (range 0.80–2.90");
+            assertThat(ratio.getCell(5).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getMergedRegions()).extracting(r -> r.formatAsString())
+                    .contains("F" + (ratio.getRowNum() + 1) + ":G" + (ratio.getRowNum() + 1));
+            // the range of a ratio has the decimals of the ratio
+            assertThat(ratio.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00");
         }
     }
 

@@ -27,6 +27,7 @@ final class ProgrammeSamples {
     static ProgrammeData programme(long dormantPairs) {
         Map<String, Map<String, Figure>> figures = new LinkedHashMap<>();
         figures.put("ALL", cohort(40, 4.1));
+        figures.get("ALL").put("dormant_pairs", new Figure((double) dormantPairs, null, null, null, false));
         figures.put("big", cohort(30, 4.3));
         Map<String, Figure> tiny = cohort(3, 2.0);
         for (String metric : List.of("respondents", "response_rate", "satisfaction_mean", "satisfaction_mean_mentor",

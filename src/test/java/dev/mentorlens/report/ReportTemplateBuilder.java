@@ -22,6 +22,22 @@ final class ReportTemplateBuilder {
 
     static void programme(Path file) throws IOException {
         new TemplateSketch()
+                .sheet("At a glance", "At a glance", 24, 11, 82, 12, 11).onePage()
+                .field(1, "Programme", "glance_programme").field(2, "Month", "glance_period")
+                .caption(3, "Each area against the programme's targets: on track = target met; watch = just short of"
+                        + " it (within the watch band) or lower but not clearly; act = off target.")
+                .caption(4, "Targets are set per programme in the job definition (docs/targets.md). \"not shown\""
+                        + " = too few answers to show without risking anonymity.")
+                .table(6, "status_table", "Area", "Status", "What we see", "This month", "Target")
+                .wrap(2)
+                .subtitle(9, "What to do next")
+                .table(10, "actions_table", "Area", "Priority", "Next step")
+                .wrap(2)
+                .subtitle(13, "Biggest changes since last month")
+                .table(14, "changes_table", "Measure", "Change", "What it means", "This month", "Last month")
+                .subtitle(17, "Is mentoring making a difference?")
+                .table(18, "verdicts_table", "Question", "Status", "Verdict (with the 95% range)")
+                .wrap(2)
                 .sheet("Summary", "Mentoring programme report", 34, 14, 14, 12, 8, 70)
                 .field(1, "Programme", "programme_name").field(2, "Month", "report_period")
                 .caption(3, "The key numbers of the month next to last month's. ▲ went up, ▼ went down, ▶ unchanged"
@@ -29,6 +45,7 @@ final class ReportTemplateBuilder {
                 .caption(4, "A blank cell means there is no data to compute it; \"suppressed (n < k)\" means too few"
                         + " people answered to show it without risking their anonymity.")
                 .table(6, "summary_table", "Measure", "This month", "Last month", "Change", "Trend", "What it means")
+                .repeatOnPrint(6)
                 .sheet("Participation", "Participation over the last 12 months", 10, 11, 11, 9, 10, 10, 9, 10, 11,
                         9, 10, 10)
                 .caption(1, "One row per month, for the whole programme. Rates are shares: match rate = mentees with"
@@ -60,15 +77,17 @@ final class ReportTemplateBuilder {
                 .caption(13, "Comments are listed as written, sorted alphabetically, without names.")
                 .table(14, "comments_table", "Group", "Comment")
                 .named(17, "satisfaction_chart", false)
-                .sheet("Progression & Retention", "Progression and retention", 17, 12, 12, 17, 9, 9, 17, 17, 17, 17,
-                        12)
+                .sheet("Progression & Retention", "Progression and retention", 17, 14, 14, 34, 8, 8, 13, 13, 13, 10,
+                        14)
                 .caption(1, "Promotions per 100 person-years of mentees against the baseline (people never enrolled)."
-                        + " Rate ratio above 1: mentees are promoted more often; CI low–high is its 95% range.")
+                        + " The verdict compares them; CI low–high is the 95% range of their ratio.")
                 .caption(2, "Retention 12m = share still employed a year after starting. Log-rank p below 0.05"
                         + " means the retention of mentees and baseline differs beyond chance; blank = no data yet.")
-                .table(4, "progression_table", "Group", "Promotions mentees", "Promotions baseline", "Rate ratio",
-                        "CI low", "CI high", "Retention 12m mentees", "Retention 12m mentors",
-                        "Retention 12m baseline", "Log-rank p", "Voluntary leavers")
+                .table(4, "progression_table", "Group", "Promotions of mentees per 100 person-years",
+                        "Promotions of the baseline per 100 person-years", "Promotions vs baseline", "CI low",
+                        "CI high", "Retention 12m mentees", "Retention 12m mentors", "Retention 12m baseline",
+                        "Log-rank p", "Voluntary leavers per 100 person-years")
+                .tallHeader().wrap(3)
                 .named(7, "retention_chart", false)
                 .named(26, "promotion_chart", false)
                 .sheet("Network", "Mentoring network", 30, 14, 80)
@@ -85,24 +104,41 @@ final class ReportTemplateBuilder {
                 .caption(2, "Rows read = accepted + rejected + duplicates.")
                 .table(4, "quality_table", "Source", "Files", "Rows read", "Accepted", "Rejected", "Duplicates",
                         "Rejected share", "Rejected rows are in")
+                .repeatOnPrint(4)
                 .save(file);
     }
 
     static void organisation(Path file) throws IOException {
         new TemplateSketch()
-                .sheet("Programmes", "Mentoring programmes at a glance", 34, 11, 10, 10, 10, 12, 8, 11, 12, 12)
+                .sheet("At a glance", "Mentoring programmes at a glance", 30, 13, 13, 13, 13, 62).onePage()
+                .field(1, "Month", "glance_period")
+                .caption(2, "Each programme's areas against its targets: on track = target met; watch = just short"
+                        + " of it or lower but not clearly; act = off target. Targets: docs/targets.md.")
+                .caption(3, "\"not shown\" = too few answers to show without risking anonymity; \"too early\" ="
+                        + " not enough data yet.")
+                .table(5, "status_table", "Programme", "Participation", "Engagement", "Satisfaction", "Outcomes",
+                        "First thing to do")
+                .wrap(0).wrap(5)
+                .subtitle(8, "Biggest changes since last month")
+                .table(9, "changes_table", "Programme: measure", "Change", "This month", "Last month")
+                .wrap(0)
+                .subtitle(12, "Is mentoring making a difference?")
+                .table(13, "verdicts_table", "Programme", "Status", "Verdict")
+                .wrap(0)
+                .sheet("Programmes", "Mentoring programmes side by side", 30, 11, 10, 10, 10, 12, 8, 30, 12, 12)
                 .field(1, "Month", "report_period")
-                .caption(2, "One row per programme. Rates are shares; satisfaction is on a 1–5 scale; rate ratio above"
-                        + " 1 means mentees are promoted more often than colleagues never enrolled.")
+                .caption(2, "One row per programme. Rates are shares; satisfaction is on a 1–5 scale; promotions"
+                        + " compare mentees with colleagues never enrolled, with the 95% range of the rate ratio.")
                 .caption(3, "Blank = no data; \"suppressed (n < k)\" = too few respondents to show without risking"
                         + " anonymity.")
                 .table(5, "programmes_table", "Programme", "Enrolled mentees", "Match rate", "Sessions held",
-                        "Pair activity", "Satisfaction mean", "NPS", "Promotion rate ratio", "Retention 12m mentees",
+                        "Pair activity", "Satisfaction mean", "NPS", "Promotions vs baseline", "Retention 12m mentees",
                         "Retention 12m baseline")
+                .wrap(7)
                 .subtitle(8, "Change since last month")
                 .caption(9, "▲ up, ▼ down, ▶ unchanged, with the change; blank when last month is unknown.")
                 .table(10, "trends_table", "Programme", "Enrolled mentees", "Match rate", "Sessions held",
-                        "Pair activity", "Satisfaction mean", "NPS", "Promotion rate ratio", "Retention 12m mentees",
+                        "Pair activity", "Satisfaction mean", "NPS", "Promotions vs baseline", "Retention 12m mentees",
                         "Retention 12m baseline")
                 .sheet("Network", "The organisation's mentoring network", 30, 14, 80)
                 .caption(1, "Every programme together: who is connected to whom through matches and sessions."

@@ -46,8 +46,8 @@ class StoredResultsIntegrationTests {
     void rendersThePublishedWorkbooksAgainFromTheDatabase() throws Exception {
         Path again = temp.resolve("again");
 
-        new Workbooks(db.jdbc(), ReportTemplates.bundled()).write("2026-10", WorkbooksIntegrationTests.PROGRAMMES,
-                again);
+        new Workbooks(db.jdbc(), ReportTemplates.bundled(), SiteTargets.load()).write("2026-10",
+                WorkbooksIntegrationTests.PROGRAMMES, again);
 
         assertSameWorkbooksAndCharts(again);
     }
@@ -60,7 +60,8 @@ class StoredResultsIntegrationTests {
         }
         Path again = temp.resolve("without-inputs");
 
-        new Workbooks(jdbc, ReportTemplates.bundled()).write("2026-10", WorkbooksIntegrationTests.PROGRAMMES, again);
+        new Workbooks(jdbc, ReportTemplates.bundled(), SiteTargets.load()).write("2026-10",
+                WorkbooksIntegrationTests.PROGRAMMES, again);
 
         assertSameWorkbooksAndCharts(again);
     }

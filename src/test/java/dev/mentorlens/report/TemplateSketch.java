@@ -31,7 +31,9 @@ final class TemplateSketch {
     private final XSSFCellStyle value;
     private final XSSFCellStyle header;
     private final XSSFCellStyle data;
+    private final XSSFCellStyle wrapped;
     private XSSFSheet sheet;
+    private int lastTable = -1;
 
     TemplateSketch() {
         title = style(font(16, true, false, new byte[] {0x1F, 0x3A, 0x5F}), null);
@@ -44,7 +46,9 @@ final class TemplateSketch {
                 new byte[] {0x1F, 0x4E, 0x79});
         header.setWrapText(true);
         data = style(font(10, false, false, new byte[] {0x22, 0x22, 0x22}), null);
-        for (XSSFCellStyle s : List.of(header, data)) {
+        wrapped = style(font(10, false, false, new byte[] {0x22, 0x22, 0x22}), null);
+        wrapped.setWrapText(true);
+        for (XSSFCellStyle s : List.of(header, data, wrapped)) {
             s.setBorderBottom(BorderStyle.THIN);
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderLeft(BorderStyle.THIN);
@@ -104,6 +108,25 @@ final class TemplateSketch {
         }
         cells(row).setHeightInPoints(30);
         name(name, row, 0);
+        lastTable = row;
+        return this;
+    }
+
+    /** Wraps the text of a column of the last table (its sample cell). */
+    TemplateSketch wrap(int column) {
+        cells(lastTable + 1).getCell(column).setCellStyle(wrapped);
+        return this;
+    }
+
+    /** Gives the last table's header row room for three lines. */
+    TemplateSketch tallHeader() {
+        cells(lastTable).setHeightInPoints(44);
+        return this;
+    }
+
+    /** Prints the sheet on one page, wide and tall. */
+    TemplateSketch onePage() {
+        sheet.getPrintSetup().setFitHeight((short) 1);
         return this;
     }
 

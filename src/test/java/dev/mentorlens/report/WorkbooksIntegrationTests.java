@@ -51,8 +51,8 @@ class WorkbooksIntegrationTests {
         for (String programme : PROGRAMMES) {
             Path file = period.resolve(programme).resolve(programme + "-2026-10.xlsx");
             try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-                assertThat(sheetNames(workbook)).containsExactly("Summary", "Participation", "Dormant pairs",
-                        "Satisfaction", "Progression & Retention", "Network", "Data quality");
+                assertThat(sheetNames(workbook)).containsExactly("At a glance", "Summary", "Participation",
+                        "Dormant pairs", "Satisfaction", "Progression & Retention", "Network", "Data quality");
                 assertThat(workbook.getAllPictures()).hasSize(5);
             }
             assertThat(files(period.resolve(programme).resolve("charts"))).containsExactlyInAnyOrder(
@@ -60,7 +60,7 @@ class WorkbooksIntegrationTests {
                     "promotion-rates.png", "cross-department-ties.png");
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(period.resolve("ALL/organisation-2026-10.xlsx").toFile())) {
-            assertThat(sheetNames(workbook)).containsExactly("Programmes", "Network", "Charts");
+            assertThat(sheetNames(workbook)).containsExactly("At a glance", "Programmes", "Network", "Charts");
             assertThat(ProgrammeWorkbookTests.texts(workbook.getSheet("Programmes"))).contains("Career Mentoring");
         }
         assertThat(files(period.resolve("ALL/charts"))).hasSize(5);
