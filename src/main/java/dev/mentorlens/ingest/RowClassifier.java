@@ -22,6 +22,8 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
     /** The size of ingest_reject.raw_text, counted in UTF-16 units to hold on every database. */
     static final int MAX_RAW_LENGTH = 32_000;
 
+    private static final int MAX_KEYS_PER_QUERY = 2_000;
+
     private final Source source;
     private static final List<String> ATTENDEE_COLUMNS = List.of("session_id", "employee_id");
     private static final List<String> REJECT_COLUMNS = List.of("source", "source_file", "source_line", "reason",
@@ -83,10 +85,13 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
             return keys;
         }
         List<String> wanted = candidates.stream().map(RowOutcome.Candidate::key).distinct().toList();
-        named.query("select row_key, row_hash from " + source.table() + " where row_key in (:keys)",
-                Map.of("keys", wanted), rs -> {
-                    keys.put(rs.getString(1), rs.getString(2));
-                });
+        // slices keep any chunk size under the drivers' parameter limits
+        for (int from = 0; from < wanted.size(); from += MAX_KEYS_PER_QUERY) {
+            named.query("select row_key, row_hash from " + source.table() + " where row_key in (:keys)",
+                    Map.of("keys", wanted.subList(from, Math.min(wanted.size(), from + MAX_KEYS_PER_QUERY))), rs -> {
+                        keys.put(rs.getString(1), rs.getString(2));
+                    });
+        }
         return keys;
     }
 
