@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain serveSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        // a request refused before the login (a path with "..", say) still gets its 400, not a 401
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/**").hasRole(OPS)
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(OPS)
