@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.mentorlens.runs.RunState;
 import dev.mentorlens.runs.RunView;
@@ -56,6 +57,8 @@ class ConsolePages {
         model.addAttribute("jobs", jobs.jobs());
         List<LaunchJson> launches = jobs.launches();
         model.addAttribute("launches", launches.stream().limit(10).toList());
+        model.addAttribute("lastLaunch", launches.stream().collect(Collectors.toMap(LaunchJson::job, launch -> launch,
+                (a, b) -> a.id() > b.id() ? a : b)));
         refreshIf(model, launches.stream().anyMatch(launch -> launch.state() != Launch.State.ENDED));
         return "console/jobs";
     }
