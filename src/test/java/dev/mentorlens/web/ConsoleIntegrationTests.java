@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import dev.mentorlens.support.ApiClient;
 import dev.mentorlens.support.ConsoleBrowser;
 import dev.mentorlens.support.ConsoleBrowser.Page;
+import dev.mentorlens.support.ServeApp;
 import dev.mentorlens.support.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +71,31 @@ class ConsoleIntegrationTests {
         assertThat(page.html()).contains("manifest.json", "href=\"/runs/" + run + "/files/manifest.json\"", "sessions")
                 .doesNotContain("http-equiv=\"refresh\"");
         assertThat(ops.get("/runs/" + run + "/files/manifest.json").html()).containsPattern("\"period\" ?: ?\"2025-03\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabase.KINDS)
+    void aPageShowingALaunchInProgressReloadsItselfUntilItEnds(String kind) {
+        ServeApp app = ApiIntegrationTests.app(kind);
+        ConsoleBrowser ops = browser(kind);
+        ops.logIn(ApiUsers.OPS, ApiUsers.OPS_PASSWORD);
+        ops.get("/");
+        Page waiting;
+        Matcher accepted;
+
+        app.holdIngestTables();
+        try {
+            accepted = LAUNCH.matcher(ops.get(ops.submit("/jobs/reports/start", Map.of("period", "2024-12"))
+                    .location()).html());
+            assertThat(accepted.find()).isTrue();
+            waiting = ops.get("/");
+        } finally {
+            app.releaseIngestTables();
+        }
+        ApiIntegrationTests.awaitEnd(api(kind), Long.parseLong(accepted.group(1)));
+
+        assertThat(waiting.html()).contains("http-equiv=\"refresh\"", "running");
+        assertThat(ops.get("/").html()).doesNotContain("http-equiv=\"refresh\"");
     }
 
     @ParameterizedTest
