@@ -71,6 +71,8 @@ class ConsoleIntegrationTests {
         assertThat(page.html()).contains("manifest.json", "href=\"/runs/" + run + "/files/manifest.json\"", "sessions")
                 .doesNotContain("http-equiv=\"refresh\"");
         assertThat(ops.get("/runs/" + run + "/files/manifest.json").html()).containsPattern("\"period\" ?: ?\"2025-03\"");
+        assertThat(ops.get("/runs/" + run + "/files/../../../jobs/reports.yml").status()).isIn(400, 404);
+        assertThat(ops.get("/runs/" + run + "/files/%2e%2e/%2e%2e/%2e%2e/jobs/reports.yml").status()).isIn(400, 404);
     }
 
     @ParameterizedTest
