@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,9 +24,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Standard Spring Security: every request needs a login except {@code /actuator/health}; the API takes
- * HTTP Basic and keeps no session; actions (every POST under {@code /api}) and the audit log need the
- * role ops, reading needs ops or viewer. The users come from {@link ServeUsers}; an organisation that
+ * Standard Spring Security: every request needs a login except {@code /actuator/health} and the login page.
+ * Two chains: the API and Actuator take HTTP Basic and keep no session; the console logs in with a form,
+ * keeps a session and checks a CSRF token on every form it posts. Actions (every POST but logout) and the
+ * audit log need the role ops, reading needs ops or viewer. The users come from {@link ServeUsers}; an organisation that
  * has its own identity provider replaces the {@link UserDetailsService} bean or adds an OAuth2 / OIDC
  * login here, and maps its groups to ROLE_OPS and ROLE_VIEWER.
  */
@@ -36,17 +40,37 @@ class SecurityConfiguration {
     private static final Set<String> ROLES = Set.of("ops", "viewer");
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
+    /** The API and Actuator: HTTP Basic on every request, no session, so no CSRF token to check. */
     @Bean
-    SecurityFilterChain serveSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/**").hasRole(OPS)
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(OPS)
                         .anyRequest().hasAnyRole(OPS, VIEWER))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // the API is stateless: each request carries its credentials, no session cookie can be ridden
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                // each request carries its credentials: no session cookie a forged form could ride on
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** The console: a login form and a session, so every form it posts carries a CSRF token. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // a request refused before the login (a path with "..", say) still gets its 400
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/console.css").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/logout").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/**").hasRole(OPS)
+                        .requestMatchers("/audit").hasRole(OPS)
+                        .anyRequest().hasAnyRole(OPS, VIEWER))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         return http.build();
     }
 

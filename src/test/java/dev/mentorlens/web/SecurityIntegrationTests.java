@@ -27,7 +27,7 @@ class SecurityIntegrationTests {
         assertThat(api.post("/api/jobs/reports/start?period=2026-03").status()).isEqualTo(401);
         assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(api.get("/actuator/info").status()).isEqualTo(401);
-        assertThat(api.get("/").status()).isEqualTo(401);
+        assertThat(api.get("/").status()).as("the console sends to its login page").isEqualTo(302);
     }
 
     @ParameterizedTest
