@@ -29,9 +29,9 @@ final class NetworkSheet {
         int last = table.write(rows);
         List<List<Out>> top = new ArrayList<>();
         for (BridgeRow bridge : bridges) {
-            List<Out> row = new ArrayList<>(List.of(Out.count(bridge.rank()), Out.input(bridge.employeeId()),
-                    Out.number(bridge.betweenness(), Fmt.CI)));
+            List<Out> row = new ArrayList<>(List.of(Out.count(bridge.rank()), Out.input(bridge.employeeId())));
             row.addAll(whereTheySit(bridge.person()));
+            row.add(Out.number(bridge.betweenness(), Fmt.CI));
             top.add(row);
         }
         book.table("bridges_table").write(top);

@@ -76,7 +76,7 @@ class ProgrammeWorkbookTests {
 
         try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
             Row bridge = find(saved.getSheet("Network"), "E7").getRow();
-            assertThat(values(bridge)).containsExactly("1", "E7", "0.432", "Legal", "6", "E1");
+            assertThat(values(bridge)).containsExactly("1", "E7", "Legal", "6", "E1", "0.432");
         }
     }
 

@@ -56,8 +56,8 @@ final class ReportTemplateBuilder {
                         "Sessions held", "Cancelled", "No-show", "Mentoring hours", "Completion rate",
                         "Active pairs", "Pair activity", "Dormant pairs")
                 .named(7, "participation_chart", false)
-                .sheet("Dormant pairs", "Dormant pairs: running matches that have gone quiet", 12, 12, 12, 18, 7,
-                        12, 12, 18, 7, 12, 12, 9)
+                .sheet("Dormant pairs", "Dormant pairs: running matches that have gone quiet", 12, 12, 12, 18, 9,
+                        12, 12, 18, 9, 12, 12, 9)
                 .caption(1, "A pair is dormant when it has been matched for at least two expected cadences and held"
                         + " no session in the last two cadences. Contact these pairs first, or their managers.")
                 .caption(2, "\"never\" means the pair has not held a single session; days quiet then count from the"
@@ -99,13 +99,13 @@ final class ReportTemplateBuilder {
                 .tallHeader().wrap(3)
                 .named(7, "retention_chart", false)
                 .named(26, "promotion_chart", false)
-                .sheet("Network", "Mentoring network", 30, 14, 80, 20, 9, 14)
+                .sheet("Network", "Mentoring network", 30, 14, 80, 9, 14, 12)
                 .caption(1, "Who is connected to whom through matches and sessions up to the end of the month."
                         + " Bridges are the people who link otherwise separate groups.")
                 .named(2, "betweenness_note", true)
                 .table(4, "network_table", "Measure", "Value", "What it means")
                 .subtitle(7, "Top bridges")
-                .table(8, "bridges_table", "Rank", "Person", "Betweenness", "Department", "Job level", "Manager")
+                .table(8, "bridges_table", "Rank", "Person", "Department", "Job level", "Manager", "Betweenness")
                 .named(11, "ties_chart", false)
                 .sheet("Data quality", "Data quality of the inputs", 18, 8, 11, 11, 11, 11, 11, 40)
                 .caption(1, "Rows read per source: accepted rows are used, rejected rows are listed with the reason"
@@ -149,13 +149,13 @@ final class ReportTemplateBuilder {
                 .table(10, "trends_table", "Programme", "Enrolled mentees", "Match rate", "Sessions held",
                         "Pair activity", "Satisfaction mean", "NPS", "Promotions vs baseline", "Retention 12m mentees",
                         "Retention 12m baseline")
-                .sheet("Network", "The organisation's mentoring network", 30, 14, 80, 20, 9, 14)
+                .sheet("Network", "The organisation's mentoring network", 30, 14, 80, 9, 14, 12)
                 .caption(1, "Every programme together: who is connected to whom through matches and sessions."
                         + " Bridges link otherwise separate groups.")
                 .named(2, "betweenness_note", true)
                 .table(4, "network_table", "Measure", "Value", "What it means")
                 .subtitle(7, "Top bridges")
-                .table(8, "bridges_table", "Rank", "Person", "Betweenness", "Department", "Job level", "Manager")
+                .table(8, "bridges_table", "Rank", "Person", "Department", "Job level", "Manager", "Betweenness")
                 .named(11, "ties_chart", false)
                 .sheet("Charts", "Programmes compared", 14)
                 .caption(1, "Each chart puts the programmes side by side for one measure of this month.")
