@@ -84,7 +84,7 @@ final class ReportTemplateBuilder {
                         + " comment is listed once, under its cohort when cohorts can be shown apart.")
                 .caption(2, "A group's comments appear only when it has enough respondents to keep them anonymous.")
                 .table(4, "comments_table", "Group", "Comment")
-                .wrap(1)
+                .wrap(1).alignTop()
                 .repeatOnPrint(4)
                 .sheet("Progression & Retention", "Progression and retention", 17, 14, 14, 34, 8, 8, 13, 13, 13, 10,
                         14)
