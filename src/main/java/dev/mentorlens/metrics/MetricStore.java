@@ -41,6 +41,7 @@ final class MetricStore {
         }
         jdbc.batchUpdate("insert into dormant_pair (period, programme_id, match_id, cohort, mentor_id, mentee_id,"
                 + " last_held) values (?, ?, ?, ?, ?, ?, ?)", pairs);
+        describeDormantPairs(period, id);
         saveBridges(period, id, report.bridges());
         reportData.saveProgramme(period, report);
     }
@@ -82,5 +83,33 @@ final class MetricStore {
         }
         jdbc.batchUpdate("insert into network_bridge (period, programme_id, position, employee_id, betweenness)"
                 + " values (?, ?, ?, ?, ?)", values);
+        String person = "network_bridge.employee_id";
+        jdbc.update("update network_bridge set department = " + employee("department", person) + ", job_level = "
+                + employee("job_level", person) + ", manager_id = " + employee("manager_id", person)
+                + " where period = ? and programme_id = ?", period, programmeId);
+    }
+
+    /**
+     * Copies into the stored dormant pairs when each was matched and the department, job level and manager
+     * of both people, in the database (a list can be long), so the workbook can say whom to contact
+     * without reading input tables.
+     */
+    private void describeDormantPairs(String period, String programmeId) {
+        String mentor = "dormant_pair.mentor_id";
+        String mentee = "dormant_pair.mentee_id";
+        jdbc.update("update dormant_pair set matched_on = (select m.matched_on from mentoring_match m"
+                + " where m.match_id = dormant_pair.match_id)"
+                + ", mentor_department = " + employee("department", mentor)
+                + ", mentor_job_level = " + employee("job_level", mentor)
+                + ", mentor_manager_id = " + employee("manager_id", mentor)
+                + ", mentee_department = " + employee("department", mentee)
+                + ", mentee_job_level = " + employee("job_level", mentee)
+                + ", mentee_manager_id = " + employee("manager_id", mentee)
+                + " where period = ? and programme_id = ?", period, programmeId);
+    }
+
+    /** A column of the employee the given column of the updated row names. */
+    private static String employee(String column, String idColumn) {
+        return "(select e." + column + " from employee e where e.employee_id = " + idColumn + ")";
     }
 }

@@ -1,5 +1,7 @@
 package dev.mentorlens.report;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,9 +21,11 @@ final class DormantPairsSheet {
     static final String NEVER = "never";
 
     private final TemplateTable table;
+    private final LocalDate monthEnd;
 
     /** Prepares the sheet while the workbook is still plain XSSF (before streaming starts). */
-    DormantPairsSheet(TemplateBook book, long count) {
+    DormantPairsSheet(TemplateBook book, long count, String period) {
+        this.monthEnd = YearMonth.parse(period).atEndOfMonth();
         book.put("dormant_count", Out.count(count));
         this.table = book.table("dormant_table");
         table.removePrototype();
@@ -47,13 +51,21 @@ final class DormantPairsSheet {
         return written[0];
     }
 
-    private static List<Out> cells(DormantRow pair) {
-        List<Out> cells = new ArrayList<>(5);
+    /**
+     * Match, cohort, the mentor and the mentee each with department, job level and manager, the last held
+     * session and the days since it (since matching when the pair never met) at the end of the month.
+     */
+    private List<Out> cells(DormantRow pair) {
+        List<Out> cells = new ArrayList<>(14);
         cells.add(Out.input(pair.matchId()));
         cells.add(pair.cohort() == null ? Out.label("") : Out.input(pair.cohort()));
         cells.add(Out.input(pair.mentorId()));
+        cells.addAll(NetworkSheet.whereTheySit(pair.mentor()));
         cells.add(Out.input(pair.menteeId()));
+        cells.addAll(NetworkSheet.whereTheySit(pair.mentee()));
         cells.add(pair.lastHeld() == null ? Out.label(NEVER) : Out.date(pair.lastHeld()));
+        Long days = pair.daysQuiet(monthEnd);
+        cells.add(days == null ? Out.number(null, Fmt.COUNT) : Out.count(days));
         return cells;
     }
 }

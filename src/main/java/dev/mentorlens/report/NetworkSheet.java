@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.mentorlens.report.ReportRepository.BridgeRow;
+import dev.mentorlens.report.ReportRepository.Person;
 
-/** Network: the reach measures, the top bridges and whether betweenness was estimated. */
+/** Network: the reach measures, the top bridges (with where they sit) and whether betweenness was estimated. */
 final class NetworkSheet {
 
     private NetworkSheet() {
@@ -28,10 +29,20 @@ final class NetworkSheet {
         int last = table.write(rows);
         List<List<Out>> top = new ArrayList<>();
         for (BridgeRow bridge : bridges) {
-            top.add(List.of(Out.count(bridge.rank()), Out.input(bridge.employeeId()),
-                    Out.number(bridge.betweenness(), Fmt.CI)));
+            List<Out> row = new ArrayList<>(List.of(Out.count(bridge.rank()), Out.input(bridge.employeeId())));
+            row.addAll(whereTheySit(bridge.person()));
+            row.add(Out.number(bridge.betweenness(), Fmt.CI));
+            top.add(row);
         }
         book.table("bridges_table").write(top);
         table.freezeAndFilter(last);
+    }
+
+    /** Department, job level and manager of a person: whom to talk to and through whom. */
+    static List<Out> whereTheySit(Person person) {
+        Person known = person == null ? Person.UNKNOWN : person;
+        return List.of(known.department() == null ? Out.label("") : Out.input(known.department()),
+                Out.number(known.jobLevel() == null ? null : known.jobLevel().doubleValue(), Fmt.COUNT),
+                known.managerId() == null ? Out.label("") : Out.input(known.managerId()));
     }
 }

@@ -29,13 +29,14 @@ final class ProgrammeWorkbook {
             SummarySheet.fill(book, data);
             ParticipationSheet.fill(book, data);
             SatisfactionSheet.fill(book, data);
+            CommentsSheet.fill(book, data);
             ProgressionSheet.fill(book, data);
             NetworkSheet.fill(book, data.all(), data.bridges(), data.details().bridgesEstimated());
             QualitySheet.fill(book, data.quality(), data.rejectsFolder());
             for (ChartFile chart : charts) {
                 book.picture(chart, CHART_SCALE);
             }
-            DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount());
+            DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount(), data.period());
             book.workbook().setActiveSheet(0);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
             PrintLayout.apply(book.workbook(), data.name(), data.period());

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,18 +56,19 @@ final class ReportRepository {
     void dormantPairs(String period, String programmeId, Consumer<DormantRow> sink) {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(1000);
-        streaming.query("select match_id, cohort, mentor_id, mentee_id, last_held from dormant_pair"
-                + " where period = ? and programme_id = ? order by match_id", rs -> {
-                    Date last = rs.getDate(5);
+        streaming.query("select match_id, cohort, mentor_id, mentee_id, last_held, matched_on, mentor_department,"
+                + " mentor_job_level, mentor_manager_id, mentee_department, mentee_job_level, mentee_manager_id"
+                + " from dormant_pair where period = ? and programme_id = ? order by match_id", rs -> {
                     sink.accept(new DormantRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            last == null ? null : last.toLocalDate()));
+                            date(rs.getDate(5)), date(rs.getDate(6)), person(rs, 7), person(rs, 10)));
                 }, period, programmeId);
     }
 
     List<BridgeRow> bridges(String period, String programmeId) {
-        return jdbc.query("select position, employee_id, betweenness from network_bridge where period = ?"
-                + " and programme_id = ? order by position",
-                (rs, i) -> new BridgeRow(rs.getInt(1), rs.getString(2), rs.getDouble(3)), period, programmeId);
+        return jdbc.query("select position, employee_id, betweenness, department, job_level, manager_id"
+                + " from network_bridge where period = ? and programme_id = ? order by position",
+                (rs, i) -> new BridgeRow(rs.getInt(1), rs.getString(2), rs.getDouble(3), person(rs, 4)), period,
+                programmeId);
     }
 
     /** The stored programmes of the period (not ALL). */
@@ -75,10 +77,37 @@ final class ReportRepository {
                 + " and programme_id <> 'ALL' order by programme_id", String.class, period));
     }
 
-    record DormantRow(String matchId, String cohort, String mentorId, String menteeId, LocalDate lastHeld) {
+    /**
+     * A dormant pair with who the two people are; {@code lastHeld} null = never met, {@code matchedOn}
+     * null only for pairs stored before the matching date was kept.
+     */
+    record DormantRow(String matchId, String cohort, String mentorId, String menteeId, LocalDate lastHeld,
+            LocalDate matchedOn, Person mentor, Person mentee) {
+
+        /** Days from the last held session (or from matching when the pair never met) to {@code day}. */
+        Long daysQuiet(LocalDate day) {
+            LocalDate since = lastHeld != null ? lastHeld : matchedOn;
+            return since == null ? null : ChronoUnit.DAYS.between(since, day);
+        }
     }
 
-    record BridgeRow(int rank, String employeeId, double betweenness) {
+    record BridgeRow(int rank, String employeeId, double betweenness, Person person) {
+    }
+
+    /** Where an employee sits, as the employee table said when the period was computed; fields may be null. */
+    record Person(String department, Integer jobLevel, String managerId) {
+
+        static final Person UNKNOWN = new Person(null, null, null);
+    }
+
+    private static Person person(ResultSet rs, int first) throws SQLException {
+        int level = rs.getInt(first + 1);
+        Integer jobLevel = rs.wasNull() ? null : level;
+        return new Person(rs.getString(first), jobLevel, rs.getString(first + 2));
+    }
+
+    private static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     /** The figure in the columns value, n, ci_low, ci_high, suppressed starting at {@code first}. */

@@ -3,13 +3,12 @@ package dev.mentorlens.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.mentorlens.report.Details.Comment;
 import dev.mentorlens.report.Details.RoleScores;
 
 /**
- * Satisfaction: per group the survey measures, the 1–5 distribution of mentors and mentees, and the
- * comments of groups large enough to show them. A suppressed group shows the marker, never a number,
- * and its comments are left out even if the list handed in had them.
+ * Satisfaction: per group the survey measures and the 1–5 distribution of mentors and mentees (the
+ * comments are on their own sheet, {@link CommentsSheet}). A suppressed group shows the marker, never a
+ * number.
  */
 final class SatisfactionSheet {
 
@@ -49,24 +48,11 @@ final class SatisfactionSheet {
         }
         book.table("distribution_table").write(roles);
 
-        List<List<Out>> comments = new ArrayList<>();
-        for (Comment comment : data.details().comments()) {
-            if (commentsShown(data, comment.cohort())) {
-                comments.add(List.of(groupLabel(comment.cohort()), Out.input(comment.text())));
-            }
-        }
-        book.table("comments_table").write(comments);
         // one autofilter per sheet: on the group table, set last so the rows it spans are final
         table.freezeAndFilter(last);
     }
 
     static Out groupLabel(String cohort) {
         return ProgrammeData.ALL.equals(cohort) ? Out.label("Whole programme") : Out.input(cohort);
-    }
-
-    private static boolean commentsShown(ProgrammeData data, String cohort) {
-        Figure respondents = data.figure(cohort, "respondents");
-        return respondents != null && !respondents.suppressed() && respondents.value() != null
-                && respondents.value() >= data.commentThreshold();
     }
 }

@@ -29,7 +29,7 @@ class OrganisationWorkbookTests {
                 new ProgrammeRow("peer", "+Peer", Map.of("match_rate", new Figure(0.5, 8L, null, null, false)),
                         Map.of())),
                 Map.of("network_people", new Figure(61.0, null, null, null, false)),
-                List.of(new BridgeRow(1, "E1", 0.2)), new Details("ALL", 5, 10, false, List.of(), List.of(),
+                List.of(new BridgeRow(1, "E1", 0.2, ReportRepository.Person.UNKNOWN)), new Details("ALL", 5, 10, false, List.of(), List.of(),
                         List.of(), List.of()));
         Path file = temp.resolve("organisation-2026-10.xlsx");
 

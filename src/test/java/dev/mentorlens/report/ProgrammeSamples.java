@@ -14,6 +14,7 @@ import dev.mentorlens.report.Details.Comment;
 import dev.mentorlens.report.Details.RoleScores;
 import dev.mentorlens.report.ReportRepository.BridgeRow;
 import dev.mentorlens.report.ReportRepository.DormantRow;
+import dev.mentorlens.report.ReportRepository.Person;
 
 /** Hand-made programme data: cohort "big" shows its comments, cohort "tiny" is suppressed. */
 final class ProgrammeSamples {
@@ -43,7 +44,8 @@ final class ProgrammeSamples {
         Consumer<Consumer<DormantRow>> dormant = sink -> {
             for (long i = 0; i < dormantPairs; i++) {
                 sink.accept(new DormantRow("M" + i, "big", "E" + i, "-E" + (i + 1),
-                        i % 3 == 0 ? null : LocalDate.of(2026, 6, 1).plusDays(i % 90)));
+                        i % 3 == 0 ? null : LocalDate.of(2026, 6, 1).plusDays(i % 90), LocalDate.of(2026, 1, 1),
+                        new Person("Finance", 4, "BOSS" + i), new Person("=Sales", 2, null)));
             }
         };
         Details details = new Details("=Career mentoring", 5, 10, true,
@@ -55,7 +57,7 @@ final class ProgrammeSamples {
                 List.of());
         return new ProgrammeData("career", "=Career mentoring", "2026-10", 5, 10, figures,
                 Map.of("sessions_held", new Figure(18.0, null, null, null, false)), trend, dormantPairs, dormant,
-                List.of(new BridgeRow(1, "E7", 0.4321)), details,
+                List.of(new BridgeRow(1, "E7", 0.4321, new Person("Legal", 6, "E1"))), details,
                 List.of(new SourceCounts("sessions", 100, 95, 4, 1, 2)), "rejects");
     }
 

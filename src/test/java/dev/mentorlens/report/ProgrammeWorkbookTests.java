@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -31,7 +32,7 @@ class ProgrammeWorkbookTests {
             List<String> names = new ArrayList<>();
             saved.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("At a glance", "Summary", "Participation", "Dormant pairs",
-                    "Satisfaction", "Progression & Retention", "Network", "Data quality");
+                    "Satisfaction", "Comments", "Progression & Retention", "Network", "Data quality");
             assertThat(texts(saved.getSheet("Dormant pairs"))).contains("never", "M0", "M2");
             saved.forEach(sheet -> {
                 if (sheet.getSheetName().equals(GlanceSheet.NAME)) {
@@ -42,10 +43,40 @@ class ProgrammeWorkbookTests {
                 assertThat(sheet.getPaneInformation().isFreezePane()).as("frozen header of " + sheet.getSheetName())
                         .isTrue();
             });
-            assertThat(saved.getSheet("Dormant pairs").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A6:E9");
+            assertThat(saved.getSheet("Dormant pairs").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A6:L9");
             Row lastPair = saved.getSheet("Dormant pairs").getRow(8);
-            assertThat(lastPair.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2026-06-03");
-            assertThat(lastPair.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(lastPair.getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2026-06-03");
+            assertThat(lastPair.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+        }
+    }
+
+    @Test
+    void saysWhoIsBehindEachDormantPairAndHowLongItHasBeenQuiet() throws Exception {
+        Path file = render(2);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            Sheet sheet = saved.getSheet("Dormant pairs");
+            assertThat(values(sheet.getRow(5))).containsExactly("Match", "Cohort", "Mentor", "Mentor's department",
+                    "Mentor's level", "Mentor's manager", "Mentee", "Mentee's department", "Mentee's level",
+                    "Mentee's manager", "Last held session", "Days quiet");
+            // M0 never met: quiet since it was matched on 2026-01-01, 303 days before the month's end
+            assertThat(values(sheet.getRow(6))).containsExactly("M0", "big", "E0", "Finance", "4", "BOSS0", "-E1",
+                    "=Sales", "2", "", "never", "303");
+            // M1 last met on 2026-06-02, 151 days before 2026-10-31
+            assertThat(values(sheet.getRow(7))).containsExactly("M1", "big", "E1", "Finance", "4", "BOSS1", "-E2",
+                    "=Sales", "2", "", "2026-06-02", "151");
+            assertThat(sheet.getRow(7).getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(6).getCell(7).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void saysWhereEachBridgeSits() throws Exception {
+        Path file = render(0);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            Row bridge = find(saved.getSheet("Network"), "E7").getRow();
+            assertThat(values(bridge)).containsExactly("1", "E7", "Legal", "6", "E1", "0.432");
         }
     }
 
@@ -54,7 +85,7 @@ class ProgrammeWorkbookTests {
         Path file = render(0);
 
         try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
-            Sheet sheet = saved.getSheet("Satisfaction");
+            Sheet sheet = saved.getSheet("Comments");
             for (String comment : List.of(ProgrammeSamples.FORMULA, "+1 great", "@mention", "-minus")) {
                 Cell cell = find(sheet, comment);
                 assertThat(cell).as(comment).isNotNull();
@@ -114,6 +145,16 @@ class ProgrammeWorkbookTests {
         Path file = temp.resolve("career-2026-10.xlsx");
         ProgrammeWorkbook.write(TEMPLATES, ProgrammeSamples.programme(dormantPairs), List.of(), file);
         return file;
+    }
+
+    /** The cells of a row as a reader sees them, from column A to the last cell. */
+    static List<String> values(Row row) {
+        DataFormatter shown = new DataFormatter();
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            values.add(row.getCell(c) == null ? "" : shown.formatCellValue(row.getCell(c)));
+        }
+        return values;
     }
 
     static Cell find(Sheet sheet, String text) {

@@ -56,13 +56,17 @@ final class ReportTemplateBuilder {
                         "Sessions held", "Cancelled", "No-show", "Mentoring hours", "Completion rate",
                         "Active pairs", "Pair activity", "Dormant pairs")
                 .named(7, "participation_chart", false)
-                .sheet("Dormant pairs", "Dormant pairs: running matches that have gone quiet", 16, 16, 16, 16, 20)
+                .sheet("Dormant pairs", "Dormant pairs: running matches that have gone quiet", 12, 12, 12, 18, 9,
+                        12, 12, 18, 9, 12, 12, 9)
                 .caption(1, "A pair is dormant when it has been matched for at least two expected cadences and held"
-                        + " no session in the last two cadences. Contact these pairs first.")
-                .caption(2, "\"never\" means the pair has not held a single session. Use the filter buttons in the"
-                        + " header to sort or narrow the list.")
+                        + " no session in the last two cadences. Contact these pairs first, or their managers.")
+                .caption(2, "\"never\" means the pair has not held a single session; days quiet then count from the"
+                        + " match. Use the filter buttons in the header to sort or narrow the list.")
                 .field(3, "Dormant pairs", "dormant_count")
-                .table(5, "dormant_table", "Match", "Cohort", "Mentor", "Mentee", "Last held session")
+                .table(5, "dormant_table", "Match", "Cohort", "Mentor", "Mentor's department", "Mentor's level",
+                        "Mentor's manager", "Mentee", "Mentee's department", "Mentee's level", "Mentee's manager",
+                        "Last held session", "Days quiet")
+                .tallHeader()
                 .repeatOnPrint(5)
                 .sheet("Satisfaction", "Satisfaction survey", 20, 20, 20, 20, 9, 9, 20, 20, 20)
                 .caption(1, "Answers of the last survey window (latest answer per person). Mean is on a 1–5 scale;"
@@ -73,10 +77,15 @@ final class ReportTemplateBuilder {
                         "CI high", "Mentor mean", "Mentee mean", "NPS")
                 .subtitle(7, "Answers by role (share of respondents giving each score)")
                 .table(8, "distribution_table", "Role", "Respondents", "1", "2", "3", "4", "5")
-                .subtitle(12, "Comments")
-                .caption(13, "Comments are listed as written, sorted alphabetically, without names.")
-                .table(14, "comments_table", "Group", "Comment")
-                .named(17, "satisfaction_chart", false)
+                .caption(11, "Comments are on the next sheet.")
+                .named(13, "satisfaction_chart", false)
+                .sheet("Comments", "Survey comments", 24, 110)
+                .caption(1, "Comments as written, without names, sorted alphabetically within each group; each"
+                        + " comment is listed once, under its cohort when cohorts can be shown apart.")
+                .caption(2, "A group's comments appear only when it has enough respondents to keep them anonymous.")
+                .table(4, "comments_table", "Group", "Comment")
+                .wrap(1).alignTop()
+                .repeatOnPrint(4)
                 .sheet("Progression & Retention", "Progression and retention", 17, 14, 14, 34, 8, 8, 13, 13, 13, 10,
                         14)
                 .caption(1, "Promotions per 100 person-years of mentees against the baseline (people never enrolled)."
@@ -90,13 +99,13 @@ final class ReportTemplateBuilder {
                 .tallHeader().wrap(3)
                 .named(7, "retention_chart", false)
                 .named(26, "promotion_chart", false)
-                .sheet("Network", "Mentoring network", 30, 14, 80)
+                .sheet("Network", "Mentoring network", 30, 14, 80, 9, 14, 12)
                 .caption(1, "Who is connected to whom through matches and sessions up to the end of the month."
                         + " Bridges are the people who link otherwise separate groups.")
                 .named(2, "betweenness_note", true)
                 .table(4, "network_table", "Measure", "Value", "What it means")
                 .subtitle(7, "Top bridges")
-                .table(8, "bridges_table", "Rank", "Person", "Betweenness")
+                .table(8, "bridges_table", "Rank", "Person", "Department", "Job level", "Manager", "Betweenness")
                 .named(11, "ties_chart", false)
                 .sheet("Data quality", "Data quality of the inputs", 18, 8, 11, 11, 11, 11, 11, 40)
                 .caption(1, "Rows read per source: accepted rows are used, rejected rows are listed with the reason"
@@ -140,13 +149,13 @@ final class ReportTemplateBuilder {
                 .table(10, "trends_table", "Programme", "Enrolled mentees", "Match rate", "Sessions held",
                         "Pair activity", "Satisfaction mean", "NPS", "Promotions vs baseline", "Retention 12m mentees",
                         "Retention 12m baseline")
-                .sheet("Network", "The organisation's mentoring network", 30, 14, 80)
+                .sheet("Network", "The organisation's mentoring network", 30, 14, 80, 9, 14, 12)
                 .caption(1, "Every programme together: who is connected to whom through matches and sessions."
                         + " Bridges link otherwise separate groups.")
                 .named(2, "betweenness_note", true)
                 .table(4, "network_table", "Measure", "Value", "What it means")
                 .subtitle(7, "Top bridges")
-                .table(8, "bridges_table", "Rank", "Person", "Betweenness")
+                .table(8, "bridges_table", "Rank", "Person", "Department", "Job level", "Manager", "Betweenness")
                 .named(11, "ties_chart", false)
                 .sheet("Charts", "Programmes compared", 14)
                 .caption(1, "Each chart puts the programmes side by side for one measure of this month.")

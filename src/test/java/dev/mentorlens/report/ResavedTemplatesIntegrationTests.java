@@ -30,7 +30,7 @@ class ResavedTemplatesIntegrationTests {
         try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
             Row sessions = ProgrammeWorkbookTests.find(saved.getSheet("Summary"), "Sessions held").getRow();
             assertThat(sessions.getCell(1).getNumericCellValue()).isEqualTo(21.0);
-            var comment = ProgrammeWorkbookTests.find(saved.getSheet("Satisfaction"), ProgrammeSamples.FORMULA);
+            var comment = ProgrammeWorkbookTests.find(saved.getSheet("Comments"), ProgrammeSamples.FORMULA);
             assertThat(comment.getCellType()).isEqualTo(CellType.STRING);
             assertThat(ProgrammeWorkbookTests.texts(saved.getSheet("Dormant pairs"))).contains("M9");
         }

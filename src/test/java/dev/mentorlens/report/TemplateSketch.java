@@ -118,6 +118,17 @@ final class TemplateSketch {
         return this;
     }
 
+    /** Aligns the last table's data to the top of their cells, for rows of several lines. */
+    TemplateSketch alignTop() {
+        for (org.apache.poi.ss.usermodel.Cell cell : cells(lastTable + 1)) {
+            XSSFCellStyle top = workbook.createCellStyle();
+            top.cloneStyleFrom(cell.getCellStyle());
+            top.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            cell.setCellStyle(top);
+        }
+        return this;
+    }
+
     /** Gives the last table's header row room for three lines. */
     TemplateSketch tallHeader() {
         cells(lastTable).setHeightInPoints(44);

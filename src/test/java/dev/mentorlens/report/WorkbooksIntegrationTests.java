@@ -52,7 +52,7 @@ class WorkbooksIntegrationTests {
             Path file = period.resolve(programme).resolve(programme + "-2026-10.xlsx");
             try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
                 assertThat(sheetNames(workbook)).containsExactly("At a glance", "Summary", "Participation",
-                        "Dormant pairs", "Satisfaction", "Progression & Retention", "Network", "Data quality");
+                        "Dormant pairs", "Satisfaction", "Comments", "Progression & Retention", "Network", "Data quality");
                 assertThat(workbook.getAllPictures()).hasSize(5);
             }
             assertThat(files(period.resolve(programme).resolve("charts"))).containsExactlyInAnyOrder(
@@ -76,7 +76,7 @@ class WorkbooksIntegrationTests {
         try (XSSFWorkbook workbook = new XSSFWorkbook(
                 period.resolve("career-mentoring/career-mentoring-2026-10.xlsx").toFile())) {
             Cell formula = null;
-            for (Row row : workbook.getSheet("Satisfaction")) {
+            for (Row row : workbook.getSheet("Comments")) {
                 for (Cell cell : row) {
                     assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
                     if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith("=SUM(")) {
@@ -94,23 +94,22 @@ class WorkbooksIntegrationTests {
         for (String programme : PROGRAMMES) {
             try (XSSFWorkbook workbook = new XSSFWorkbook(
                     period.resolve(programme).resolve(programme + "-2026-10.xlsx").toFile())) {
-                Sheet sheet = workbook.getSheet("Satisfaction");
                 List<String> suppressedGroups = new ArrayList<>();
-                List<String> commentGroups = new ArrayList<>();
-                boolean inComments = false;
-                for (Row row : sheet) {
+                for (Row row : workbook.getSheet("Satisfaction")) {
                     Cell first = row.getCell(0);
                     Cell second = row.getCell(1);
-                    if (first == null || first.getCellType() != CellType.STRING) {
-                        continue;
-                    }
-                    if (first.getStringCellValue().equals("Comments")) {
-                        inComments = true;
-                    } else if (!inComments && second != null && second.getCellType() == CellType.STRING
+                    if (first != null && first.getCellType() == CellType.STRING && second != null
+                            && second.getCellType() == CellType.STRING
                             && second.getStringCellValue().startsWith("suppressed")) {
                         suppressedGroups.add(first.getStringCellValue());
-                    } else if (inComments && second != null && !first.getStringCellValue().equals("Group")) {
-                        commentGroups.add(first.getStringCellValue());
+                    }
+                }
+                List<String> commentGroups = new ArrayList<>();
+                Sheet sheet = workbook.getSheet("Comments");
+                int header = ProgrammeWorkbookTests.find(sheet, "Group").getRowIndex();
+                for (Row row : sheet) {
+                    if (row.getRowNum() > header && row.getCell(1) != null) {
+                        commentGroups.add(row.getCell(0).getStringCellValue());
                     }
                 }
                 assertThat(commentGroups).as(programme).noneMatch(suppressedGroups::contains);
