@@ -93,6 +93,16 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
         return List.copyOf(changes.subList(0, Math.min(CHANGES, changes.size())));
     }
 
+    /** The positions of the {@code n} largest relative changes of a list, largest first. */
+    static List<Integer> largest(List<Change> changes, int n) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> relativeChange(changes.get(i))).reversed());
+        return List.copyOf(order.subList(0, Math.min(n, order.size())));
+    }
+
     static double relativeChange(Change change) {
         double a = change.now().value();
         double b = change.before().value();

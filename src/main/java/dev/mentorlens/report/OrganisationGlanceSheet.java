@@ -1,7 +1,6 @@
 package dev.mentorlens.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -49,13 +48,8 @@ final class OrganisationGlanceSheet {
         GlanceSheet.colourStatuses(book, table, last, 1, 2, 3, 4);
         GlanceSheet.fitHeights(table, last, 5);
         GlanceSheet.fitHeights(table, last, 0);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble((Integer i) -> Glance.relativeChange(changes.get(i))).reversed());
         List<List<Out>> top = new ArrayList<>();
-        for (int i : order.subList(0, Math.min(3, order.size()))) {
+        for (int i : Glance.largest(changes, 3)) {
             top.addAll(GlanceSheet.changes(List.of(changes.get(i)), changeNames.get(i) + ": ", k, false));
         }
         TemplateTable changeTable = book.table("changes_table");
