@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend one way: cli -> web -> schedule -> runs -> batch -> {ingest, metrics, report} ->
- * {stats, network, charts}. A cycle would let a service grow back a dependency on jobs or the command line.
+ * The packages depend one way: cli -> web -> schedule -> delivery -> runs -> batch -> {ingest, metrics, report}
+ * -> {stats, network, charts}. A cycle would let a service grow back a dependency on jobs or the command line.
  */
 class PackageDependencyTests {
 
@@ -67,7 +67,16 @@ class PackageDependencyTests {
     void jobsAndTheirServicesKnowNothingOfServe() {
         noClasses().that().resideInAnyPackage("dev.mentorlens.runs..", "dev.mentorlens.batch..",
                 "dev.mentorlens.ingest..", "dev.mentorlens.metrics..", "dev.mentorlens.report..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.mentorlens.schedule..", "dev.mentorlens.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.mentorlens.schedule..", "dev.mentorlens.web..",
+                        "dev.mentorlens.delivery..")
+                .check(classes);
+    }
+
+    @Test
+    void deliveryKnowsRunsButNeitherTheSchedulerNorTheWebNorSpringBatch() {
+        noClasses().that().resideInAPackage("dev.mentorlens.delivery..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.mentorlens.schedule..", "dev.mentorlens.web..",
+                        "dev.mentorlens.cli..", "org.springframework.batch..")
                 .check(classes);
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import dev.mentorlens.runs.RunState;
 import dev.mentorlens.runs.RunView;
 import dev.mentorlens.schedule.Launch;
+import dev.mentorlens.web.RunsApi.RunJson;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
@@ -82,11 +83,12 @@ class ConsolePages {
     @GetMapping("/runs/{id}")
     String run(@PathVariable long id, Model model, HttpServletRequest request) {
         common(model, request, "runs");
-        RunView run = runs.one(id);
-        model.addAttribute("run", run);
+        RunJson run = runs.json(id);
+        model.addAttribute("run", run.run());
+        model.addAttribute("deliveries", run.deliveries());
         model.addAttribute("files", files.list(id));
-        model.addAttribute("running", RUNNING.contains(run.state()));
-        refreshIf(model, RUNNING.contains(run.state()));
+        model.addAttribute("running", RUNNING.contains(run.run().state()));
+        refreshIf(model, RUNNING.contains(run.run().state()));
         return "console/run";
     }
 

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.mentorlens.delivery.Deliveries;
+import dev.mentorlens.delivery.Delivery;
 import dev.mentorlens.runs.LaunchResult;
 import dev.mentorlens.runs.RunState;
 import dev.mentorlens.runs.RunView;
 import dev.mentorlens.runs.Runs;
+import dev.mentorlens.schedule.DefinitionRuns;
+import dev.mentorlens.schedule.JobScheduler;
+import dev.mentorlens.schedule.JobScheduler.ScheduledJob;
 import dev.mentorlens.schedule.Launch;
-import dev.mentorlens.schedule.Launch.Target;
 import dev.mentorlens.schedule.Launches;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
@@ -37,11 +42,22 @@ class RunsApi {
     private final Runs runs;
     private final Launches launches;
     private final AuditLog audit;
+    private final Deliveries deliveries;
+    private final DefinitionRuns definitionRuns;
+    private final JobScheduler scheduler;
 
-    RunsApi(Runs runs, Launches launches, AuditLog audit) {
+    RunsApi(Runs runs, Launches launches, AuditLog audit, Deliveries deliveries, DefinitionRuns definitionRuns,
+            JobScheduler scheduler) {
         this.runs = runs;
         this.launches = launches;
         this.audit = audit;
+        this.deliveries = deliveries;
+        this.definitionRuns = definitionRuns;
+        this.scheduler = scheduler;
+    }
+
+    /** A run with the e-mail sent after it and how the sending went. */
+    record RunJson(@JsonUnwrapped RunView run, List<Delivery> deliveries) {
     }
 
     /** The most recent runs, newest first, among the last {@value #SCANNED}; each filter is optional. */
@@ -64,7 +80,11 @@ class RunsApi {
     }
 
     @GetMapping("/{id}")
-    RunView one(@PathVariable long id) {
+    RunJson json(@PathVariable long id) {
+        return new RunJson(one(id), deliveries.of(id));
+    }
+
+    RunView one(long id) {
         return runs.view(id).orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
     }
 
@@ -85,7 +105,8 @@ class RunsApi {
         String key = run.parameters().containsKey("rerun")
                 ? "monthly-report " + run.parameter("period") + " " + run.parameter("programme") : "run " + id;
         Launch launch = launches.submit("run " + id, "restart", run.parameter("period"), AuditLog.name(user),
-                List.of(new Target(key, () -> runs.restart(id), Optional::empty)), null);
+                List.of(definitionRuns.restart(run, key, scheduler.jobs().stream().map(ScheduledJob::definition)
+                        .toList())), null);
         audit.record(user, "restart", "run " + id, "launch " + launch.id());
         return accepted(launch);
     }
