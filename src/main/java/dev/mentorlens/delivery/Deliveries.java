@@ -36,10 +36,6 @@ public class Deliveries {
         }
     }
 
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
     /**
      * Runs a launch, then sends what its result calls for; a launch that throws sends its alert and the
      * exception goes on as before.
