@@ -46,6 +46,8 @@ class RunProgressIntegrationTests {
         JdbcTemplate jdbc = app.database().jdbc();
         long sessions = jdbc.queryForObject("select step_execution_id from batch_step_execution where job_execution_id"
                 + " = ? and step_name = 'ingestSessionsStep'", Long.class, run);
+        long read = jdbc.queryForObject("select read_count from batch_step_execution where step_execution_id = ?",
+                Long.class, sessions);
         ConsoleBrowser browser = new ConsoleBrowser(app.port());
         browser.logIn(ApiUsers.OPS, ApiUsers.OPS_PASSWORD);
         JsonNode progress;
@@ -63,8 +65,9 @@ class RunProgressIntegrationTests {
             page = browser.get("/runs/" + run).html();
             polled = browser.get("/runs/" + run + "/progress").html();
         } finally {
-            jdbc.update("update batch_step_execution set status = 'COMPLETED', end_time = start_time where"
-                    + " step_execution_id = ?", sessions);
+            // other tests of this application add up the rows its runs read
+            jdbc.update("update batch_step_execution set status = 'COMPLETED', end_time = start_time, read_count = ?"
+                    + " where step_execution_id = ?", read, sessions);
             jdbc.update("update batch_job_execution set status = 'COMPLETED', end_time = start_time where"
                     + " job_execution_id = ?", run);
         }
