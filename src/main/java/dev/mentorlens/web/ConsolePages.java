@@ -20,11 +20,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The console's pages, rendered on the server from what the API answers: the jobs, the runs with filters,
  * one run with its rejects and files, the launches and, for ops, the audit log. A page showing a running run
- * reloads itself.
+ * or launch reloads itself; a run's page instead updates its steps from {@code /runs/{id}/progress} while
+ * the run goes, and reloads once it ended.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -33,6 +35,8 @@ class ConsolePages {
     static final Set<RunState> RUNNING = EnumSet.of(RunState.STARTING, RunState.STARTED, RunState.STOPPING);
     /** Seconds between reloads of a page that shows a running run or a queued launch. */
     static final int REFRESH_SECONDS = 5;
+    /** Seconds between two looks of a run page at its run's progress. */
+    static final int PROGRESS_SECONDS = 3;
     private static final ConsoleFormat FORMAT = new ConsoleFormat();
 
     private final JobsApi jobs;
@@ -53,10 +57,10 @@ class ConsolePages {
     }
 
     @GetMapping("/")
-    String jobs(Model model, HttpServletRequest request) {
+    String jobs(Model model, HttpServletRequest request, Principal user) {
         common(model, request, "jobs");
-        model.addAttribute("jobs", jobs.jobs());
-        List<LaunchJson> launches = jobs.launches();
+        model.addAttribute("jobs", jobs.jobs(user));
+        List<LaunchJson> launches = jobs.launches(user);
         model.addAttribute("launches", launches.stream().limit(10).toList());
         model.addAttribute("lastLaunch", launches.stream().collect(Collectors.toMap(LaunchJson::job, launch -> launch,
                 (a, b) -> a.id() > b.id() ? a : b)));
@@ -67,11 +71,11 @@ class ConsolePages {
     @GetMapping("/runs")
     String runs(@RequestParam Optional<String> job, @RequestParam Optional<String> period,
             @RequestParam Optional<String> programme, @RequestParam Optional<String> state, Model model,
-            HttpServletRequest request) {
+            HttpServletRequest request, Principal user) {
         common(model, request, "runs");
         Optional<String> given = state.filter(s -> !s.isBlank());
         List<RunView> found = runs.list(job.filter(s -> !s.isBlank()), period.filter(s -> !s.isBlank()),
-                programme.filter(s -> !s.isBlank()), given, 100);
+                programme.filter(s -> !s.isBlank()), given, 100, user);
         model.addAttribute("runs", found);
         model.addAttribute("states", RunState.values());
         model.addAttribute("filter", new Filter(job.orElse(""), period.orElse(""), programme.orElse(""),
@@ -81,15 +85,26 @@ class ConsolePages {
     }
 
     @GetMapping("/runs/{id}")
-    String run(@PathVariable long id, Model model, HttpServletRequest request) {
+    String run(@PathVariable long id, Model model, HttpServletRequest request, Principal user) {
         common(model, request, "runs");
-        RunJson run = runs.json(id);
-        model.addAttribute("run", run.run());
-        model.addAttribute("deliveries", run.deliveries());
-        model.addAttribute("files", files.list(id));
-        model.addAttribute("running", RUNNING.contains(run.run().state()));
-        refreshIf(model, RUNNING.contains(run.run().state()));
+        RunJson json = runs.json(id, user);
+        RunView run = json.run();
+        model.addAttribute("run", run);
+        model.addAttribute("deliveries", json.deliveries());
+        model.addAttribute("files", files.list(id, user));
+        model.addAttribute("running", RUNNING.contains(run.state()));
+        // while it runs, the page's script polls its progress; a browser without scripts reloads the page
+        model.addAttribute("live", RUNNING.contains(run.state()) ? PROGRESS_SECONDS : 0);
+        model.addAttribute("currentStep", RunsApi.ProgressJson.of(run).currentStep());
+        refreshIf(model, false);
         return "console/run";
+    }
+
+    /** The run's progress for the run page's script: the API's answer, on the console's session. */
+    @GetMapping("/runs/{id}/progress")
+    @ResponseBody
+    RunsApi.ProgressJson progress(@PathVariable long id, Principal user) {
+        return runs.progress(id, user);
     }
 
     @GetMapping("/runs/{id}/files/{*path}")

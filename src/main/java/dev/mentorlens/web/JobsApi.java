@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.mentorlens.schedule.DefinitionRuns;
 import dev.mentorlens.schedule.FireTimes.LastFire;
@@ -16,7 +18,9 @@ import dev.mentorlens.schedule.JobKind;
 import dev.mentorlens.schedule.JobScheduler;
 import dev.mentorlens.schedule.JobScheduler.ScheduledJob;
 import dev.mentorlens.schedule.Launch;
+import dev.mentorlens.schedule.Launch.Target;
 import dev.mentorlens.schedule.Launches;
+import dev.mentorlens.schedule.MonthRange;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +30,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The job definitions as scheduled, running one for a period now or again, reloading them, and the launches. */
+/**
+ * The job definitions as scheduled, running one for a period now, again or for a range of months, reloading
+ * them, and the launches.
+ */
 @RestController
 @ConditionalOnWebApplication
 @RequestMapping("/api")
 class JobsApi {
-
-    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
     private final JobScheduler scheduler;
     private final DefinitionRuns definitionRuns;
@@ -52,12 +57,17 @@ class JobsApi {
             Map<String, List<String>> recipients, List<String> alerts, String file, ZonedDateTime nextFire,
             LastFire lastFire, boolean active) {
 
-        static JobJson of(ScheduledJob job) {
+        /** The job as the user may see it: a user limited to some programmes sees only their recipients. */
+        static JobJson of(ScheduledJob job, ProgrammeAccess access) {
             JobDefinition d = job.definition();
+            Map<String, List<String>> recipients = d.recipients().entrySet().stream()
+                    .filter(e -> access.sees(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
             return new JobJson(d.name(), d.kind().label(), d.cron(), d.scheduleZone().getId(), d.period().label(),
                     d.input().toString(), d.output().toString(), d.programmes(), d.comparisons(), d.settings(),
-                    d.templates() == null ? null : d.templates().toString(), d.recipients(), d.alerts(),
-                    d.file().toString(), job.nextFire(), job.lastFire().orElse(null), job.active());
+                    d.templates() == null ? null : d.templates().toString(), recipients,
+                    access.limited() ? List.of() : d.alerts(), d.file().toString(), job.nextFire(),
+                    job.lastFire().orElse(null), job.active());
         }
     }
 
@@ -65,15 +75,19 @@ class JobsApi {
     record JobsJson(List<JobJson> jobs, List<String> problems) {
     }
 
+    /** The definitions in use; a user limited to some programmes sees those that run them, and no problems. */
     @GetMapping("/jobs")
-    JobsJson jobs() {
-        return new JobsJson(scheduler.jobs().stream().map(JobJson::of).toList(), scheduler.problems());
+    JobsJson jobs(Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return new JobsJson(visible(access).map(job -> JobJson.of(job, access)).toList(),
+                access.limited() ? List.of() : scheduler.problems());
     }
 
     @GetMapping("/jobs/{name}")
-    JobJson job(@PathVariable String name) {
-        return scheduler.jobs().stream().filter(j -> j.definition().name().equals(name)).findFirst()
-                .map(JobJson::of).orElseThrow(() -> unknownJob(name));
+    JobJson job(@PathVariable String name, Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return visible(access).filter(j -> j.definition().name().equals(name)).findFirst()
+                .map(job -> JobJson.of(job, access)).orElseThrow(() -> unknownJob(name, access));
     }
 
     /** Reads {@code jobs/} again and schedules what it holds. */
@@ -82,7 +96,7 @@ class JobsApi {
         JobDefinitions.Loaded loaded = scheduler.reload();
         audit.record(user, "reload", "jobs", loaded.definitions().size() + " definitions, " + loaded.problems().size()
                 + " left out");
-        return jobs();
+        return jobs(user);
     }
 
     /** Runs a job for a period now (default: the period its rule gives for this moment), in the background. */
@@ -110,15 +124,58 @@ class JobsApi {
         return launch(definition, checked(period), true, user);
     }
 
+    /**
+     * Runs a monthly-report job for every month of a range, oldest first, as one launch: a month that
+     * completed before is kept (its run shows as ALREADY_COMPLETED) unless {@code rerun} asks to run it again.
+     * A month that fails does not stop the later ones.
+     */
+    @PostMapping("/jobs/{name}/backfill")
+    ResponseEntity<LaunchJson> backfill(@PathVariable String name, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean rerun,
+            Principal user) {
+        JobDefinition definition = definition(name);
+        if (definition.kind() != JobKind.MONTHLY_REPORT) {
+            throw ApiException.badRequest(name + " is a " + definition.kind().label() + "; a backfill runs monthly"
+                    + " reports, so start it once per month instead.");
+        }
+        MonthRange range;
+        try {
+            range = MonthRange.parse(from, to);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        List<Target> targets = range.months().stream()
+                .flatMap(month -> definitionRuns.targets(definition, month, rerun).stream()).toList();
+        Launch launch = launches.submit(definition.name(), "backfill", range.toString(), AuditLog.name(user), targets,
+                null);
+        audit.record(user, "backfill", definition.name() + " " + range, "launch " + launch.id() + ", " + range.size()
+                + " months, " + (rerun ? "completed months run again" : "completed months kept"));
+        return RunsApi.accepted(launch);
+    }
+
+    /** The recent launches; a user limited to some programmes sees those of the jobs that run them. */
     @GetMapping("/launches")
-    List<LaunchJson> launches() {
-        return launches.recent().stream().map(LaunchJson::of).toList();
+    List<LaunchJson> launches(Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return launches.recent().stream().filter(launch -> sees(access, launch)).map(l -> LaunchJson.of(l, access))
+                .toList();
     }
 
     @GetMapping("/launches/{id}")
-    LaunchJson launch(@PathVariable long id) {
-        return launches.find(id).map(LaunchJson::of).orElseThrow(() -> ApiException.notFound("There is no launch " + id
-                + " among the recent ones (they are kept in memory until serve stops)."));
+    LaunchJson launch(@PathVariable long id, Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return launches.find(id).filter(launch -> sees(access, launch)).map(l -> LaunchJson.of(l, access))
+                .orElseThrow(() -> ApiException.notFound("There is no launch " + id + " among the recent ones (they"
+                        + " are kept in memory until serve stops)."));
+    }
+
+    private Stream<ScheduledJob> visible(ProgrammeAccess access) {
+        return scheduler.jobs().stream().filter(job -> access.sees(job.definition()));
+    }
+
+    /** Launches of a job definition that runs one of the user's programmes; not restarts (named after a run). */
+    private boolean sees(ProgrammeAccess access, Launch launch) {
+        return !access.limited() || scheduler.definition(launch.job()).filter(access::sees).isPresent();
     }
 
     private ResponseEntity<LaunchJson> launch(JobDefinition definition, String period, boolean rerun, Principal user) {
@@ -130,19 +187,19 @@ class JobsApi {
     }
 
     private JobDefinition definition(String name) {
-        return scheduler.definition(name).orElseThrow(() -> unknownJob(name));
+        return scheduler.definition(name).orElseThrow(() -> unknownJob(name, ProgrammeAccess.EVERYTHING));
     }
 
-    private ApiException unknownJob(String name) {
-        List<String> names = scheduler.jobs().stream().map(j -> j.definition().name()).toList();
+    private ApiException unknownJob(String name, ProgrammeAccess access) {
+        List<String> names = visible(access).map(j -> j.definition().name()).toList();
         return ApiException.notFound("There is no job '" + name + "'; the jobs are " + names + ".");
     }
 
     private static String checked(String period) {
-        if (!PERIOD.matcher(period).matches() || period.compareTo("1900-01") < 0 || period.compareTo("2199-12") > 0) {
-            throw ApiException.badRequest("period must be a month from 1900-01 to 2199-12 as YYYY-MM, e.g. 2026-10"
-                    + " (got '" + period + "').");
+        try {
+            return MonthRange.month("period", period).toString();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
-        return period;
     }
 }

@@ -2,6 +2,8 @@ package dev.mentorlens.web;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,17 +62,23 @@ class RunsApi {
     record RunJson(@JsonUnwrapped RunView run, List<Delivery> deliveries) {
     }
 
-    /** The most recent runs, newest first, among the last {@value #SCANNED}; each filter is optional. */
+    /**
+     * The most recent runs, newest first, among the last {@value #SCANNED}; each filter is optional. A user
+     * limited to some programmes sees only the runs that concern them.
+     */
     @GetMapping
     List<RunView> list(@RequestParam Optional<String> job, @RequestParam Optional<String> period,
             @RequestParam Optional<String> programme, @RequestParam Optional<String> state,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit, Principal user) {
         if (limit < 1 || limit > SCANNED) {
             throw ApiException.badRequest("limit must be from 1 to " + SCANNED + " (got " + limit + ").");
         }
         Optional<RunState> wanted = state.map(RunsApi::state);
-        boolean filtered = job.isPresent() || period.isPresent() || programme.isPresent() || wanted.isPresent();
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        boolean filtered = job.isPresent() || period.isPresent() || programme.isPresent() || wanted.isPresent()
+                || access.limited();
         return runs.list(filtered ? SCANNED : limit).stream()
+                .filter(access::sees)
                 .filter(run -> job.map(run.job()::equals).orElse(true))
                 .filter(run -> period.map(p -> p.equals(run.parameter("period"))).orElse(true))
                 .filter(run -> programme.map(p -> p.equals(run.parameter("programme"))).orElse(true))
@@ -79,19 +87,55 @@ class RunsApi {
                 .toList();
     }
 
+    /** The run; one that does not concern the user's programmes is answered as if it did not exist. */
     @GetMapping("/{id}")
-    RunJson json(@PathVariable long id) {
-        return new RunJson(one(id), deliveries.of(id));
+    RunJson json(@PathVariable long id, Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        List<Delivery> sent = deliveries.of(id).stream()
+                .filter(delivery -> !access.limited() || access.programmes().contains(delivery.programme()))
+                .toList();
+        return new RunJson(one(id, user), sent);
     }
 
-    RunView one(long id) {
-        return runs.view(id).orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
+    RunView one(long id, Principal user) {
+        return runs.view(id).filter(ProgrammeAccess.of(user)::sees)
+                .orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
+    }
+
+    /**
+     * What a run has done so far, light enough to poll: its state, the step it is in and each step's counts
+     * as of its last commit. The console's run page polls it while the run goes.
+     */
+    record ProgressJson(long id, RunState state, boolean running, String currentStep, Long elapsedSeconds,
+            List<RunView.StepView> steps) {
+
+        static ProgressJson of(RunView run) {
+            String current = run.steps().stream().filter(step -> ConsolePages.RUNNING.contains(stepState(step)))
+                    .reduce((first, last) -> last).map(RunView.StepView::name).orElse(null);
+            Long elapsed = run.duration() != null ? Long.valueOf(run.duration().toSeconds()) : run.start() == null
+                    ? null : Long.valueOf(Duration.between(run.start(), LocalDateTime.now()).toSeconds());
+            return new ProgressJson(run.id(), run.state(), ConsolePages.RUNNING.contains(run.state()), current,
+                    elapsed, run.steps());
+        }
+
+        private static RunState stepState(RunView.StepView step) {
+            try {
+                return RunState.valueOf(step.state());
+            } catch (IllegalArgumentException e) {
+                return RunState.UNKNOWN;
+            }
+        }
+    }
+
+    @GetMapping("/{id}/progress")
+    ProgressJson progress(@PathVariable long id, Principal user) {
+        return ProgressJson.of(one(id, user));
     }
 
     /** Resumes a failed, stopped or dead run from its last commit, in the background. */
     @PostMapping("/{id}/restart")
     ResponseEntity<LaunchJson> restart(@PathVariable long id, Principal user) {
-        RunView run = one(id);
+        RunView run = one(id, user);
         switch (run.state()) {
             case COMPLETED -> throw ApiException.conflict("Run " + id + " completed; there is nothing to restart"
                     + " (rerun its period to run it again).");
