@@ -67,6 +67,11 @@ public final class RunFiles {
         return root;
     }
 
+    /** The same folder with only the files whose relative path passes {@code allowed}: listed and found alike. */
+    public RunFiles limitedTo(Predicate<String> allowed) {
+        return new RunFiles(root, belongs.and(allowed));
+    }
+
     /** The published files, sorted by path; none when the folder does not exist (yet, or any more). */
     public List<RunFile> list() {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {

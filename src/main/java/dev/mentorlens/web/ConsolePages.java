@@ -52,10 +52,10 @@ class ConsolePages {
     }
 
     @GetMapping("/")
-    String jobs(Model model, HttpServletRequest request) {
+    String jobs(Model model, HttpServletRequest request, Principal user) {
         common(model, request, "jobs");
-        model.addAttribute("jobs", jobs.jobs());
-        List<LaunchJson> launches = jobs.launches();
+        model.addAttribute("jobs", jobs.jobs(user));
+        List<LaunchJson> launches = jobs.launches(user);
         model.addAttribute("launches", launches.stream().limit(10).toList());
         model.addAttribute("lastLaunch", launches.stream().collect(Collectors.toMap(LaunchJson::job, launch -> launch,
                 (a, b) -> a.id() > b.id() ? a : b)));
@@ -66,11 +66,11 @@ class ConsolePages {
     @GetMapping("/runs")
     String runs(@RequestParam Optional<String> job, @RequestParam Optional<String> period,
             @RequestParam Optional<String> programme, @RequestParam Optional<String> state, Model model,
-            HttpServletRequest request) {
+            HttpServletRequest request, Principal user) {
         common(model, request, "runs");
         Optional<String> given = state.filter(s -> !s.isBlank());
         List<RunView> found = runs.list(job.filter(s -> !s.isBlank()), period.filter(s -> !s.isBlank()),
-                programme.filter(s -> !s.isBlank()), given, 100);
+                programme.filter(s -> !s.isBlank()), given, 100, user);
         model.addAttribute("runs", found);
         model.addAttribute("states", RunState.values());
         model.addAttribute("filter", new Filter(job.orElse(""), period.orElse(""), programme.orElse(""),
@@ -80,11 +80,11 @@ class ConsolePages {
     }
 
     @GetMapping("/runs/{id}")
-    String run(@PathVariable long id, Model model, HttpServletRequest request) {
+    String run(@PathVariable long id, Model model, HttpServletRequest request, Principal user) {
         common(model, request, "runs");
-        RunView run = runs.one(id);
+        RunView run = runs.one(id, user);
         model.addAttribute("run", run);
-        model.addAttribute("files", files.list(id));
+        model.addAttribute("files", files.list(id, user));
         model.addAttribute("running", RUNNING.contains(run.state()));
         refreshIf(model, RUNNING.contains(run.state()));
         return "console/run";

@@ -4,7 +4,10 @@ import java.security.Principal;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.mentorlens.schedule.DefinitionRuns;
 import dev.mentorlens.schedule.FireTimes.LastFire;
@@ -52,12 +55,17 @@ class JobsApi {
             Map<String, List<String>> recipients, List<String> alerts, String file, ZonedDateTime nextFire,
             LastFire lastFire, boolean active) {
 
-        static JobJson of(ScheduledJob job) {
+        /** The job as the user may see it: a user limited to some programmes sees only their recipients. */
+        static JobJson of(ScheduledJob job, ProgrammeAccess access) {
             JobDefinition d = job.definition();
+            Map<String, List<String>> recipients = d.recipients().entrySet().stream()
+                    .filter(e -> access.sees(e.getKey()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
             return new JobJson(d.name(), d.kind().label(), d.cron(), d.scheduleZone().getId(), d.period().label(),
                     d.input().toString(), d.output().toString(), d.programmes(), d.comparisons(), d.settings(),
-                    d.templates() == null ? null : d.templates().toString(), d.recipients(), d.alerts(),
-                    d.file().toString(), job.nextFire(), job.lastFire().orElse(null), job.active());
+                    d.templates() == null ? null : d.templates().toString(), recipients,
+                    access.limited() ? List.of() : d.alerts(), d.file().toString(), job.nextFire(),
+                    job.lastFire().orElse(null), job.active());
         }
     }
 
@@ -65,15 +73,19 @@ class JobsApi {
     record JobsJson(List<JobJson> jobs, List<String> problems) {
     }
 
+    /** The definitions in use; a user limited to some programmes sees those that run them, and no problems. */
     @GetMapping("/jobs")
-    JobsJson jobs() {
-        return new JobsJson(scheduler.jobs().stream().map(JobJson::of).toList(), scheduler.problems());
+    JobsJson jobs(Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return new JobsJson(visible(access).map(job -> JobJson.of(job, access)).toList(),
+                access.limited() ? List.of() : scheduler.problems());
     }
 
     @GetMapping("/jobs/{name}")
-    JobJson job(@PathVariable String name) {
-        return scheduler.jobs().stream().filter(j -> j.definition().name().equals(name)).findFirst()
-                .map(JobJson::of).orElseThrow(() -> unknownJob(name));
+    JobJson job(@PathVariable String name, Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return visible(access).filter(j -> j.definition().name().equals(name)).findFirst()
+                .map(job -> JobJson.of(job, access)).orElseThrow(() -> unknownJob(name, access));
     }
 
     /** Reads {@code jobs/} again and schedules what it holds. */
@@ -82,7 +94,7 @@ class JobsApi {
         JobDefinitions.Loaded loaded = scheduler.reload();
         audit.record(user, "reload", "jobs", loaded.definitions().size() + " definitions, " + loaded.problems().size()
                 + " left out");
-        return jobs();
+        return jobs(user);
     }
 
     /** Runs a job for a period now (default: the period its rule gives for this moment), in the background. */
@@ -110,15 +122,29 @@ class JobsApi {
         return launch(definition, checked(period), true, user);
     }
 
+    /** The recent launches; a user limited to some programmes sees those of the jobs that run them. */
     @GetMapping("/launches")
-    List<LaunchJson> launches() {
-        return launches.recent().stream().map(LaunchJson::of).toList();
+    List<LaunchJson> launches(Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return launches.recent().stream().filter(launch -> sees(access, launch)).map(l -> LaunchJson.of(l, access))
+                .toList();
     }
 
     @GetMapping("/launches/{id}")
-    LaunchJson launch(@PathVariable long id) {
-        return launches.find(id).map(LaunchJson::of).orElseThrow(() -> ApiException.notFound("There is no launch " + id
-                + " among the recent ones (they are kept in memory until serve stops)."));
+    LaunchJson launch(@PathVariable long id, Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return launches.find(id).filter(launch -> sees(access, launch)).map(l -> LaunchJson.of(l, access))
+                .orElseThrow(() -> ApiException.notFound("There is no launch " + id + " among the recent ones (they"
+                        + " are kept in memory until serve stops)."));
+    }
+
+    private Stream<ScheduledJob> visible(ProgrammeAccess access) {
+        return scheduler.jobs().stream().filter(job -> access.sees(job.definition()));
+    }
+
+    /** Launches of a job definition that runs one of the user's programmes; not restarts (named after a run). */
+    private boolean sees(ProgrammeAccess access, Launch launch) {
+        return !access.limited() || scheduler.definition(launch.job()).filter(access::sees).isPresent();
     }
 
     private ResponseEntity<LaunchJson> launch(JobDefinition definition, String period, boolean rerun, Principal user) {
@@ -130,11 +156,11 @@ class JobsApi {
     }
 
     private JobDefinition definition(String name) {
-        return scheduler.definition(name).orElseThrow(() -> unknownJob(name));
+        return scheduler.definition(name).orElseThrow(() -> unknownJob(name, ProgrammeAccess.EVERYTHING));
     }
 
-    private ApiException unknownJob(String name) {
-        List<String> names = scheduler.jobs().stream().map(j -> j.definition().name()).toList();
+    private ApiException unknownJob(String name, ProgrammeAccess access) {
+        List<String> names = visible(access).map(j -> j.definition().name()).toList();
         return ApiException.notFound("There is no job '" + name + "'; the jobs are " + names + ".");
     }
 

@@ -11,8 +11,14 @@ record LaunchJson(long id, String job, String action, String period, String trig
         Instant endedAt, Launch.State state, String outcome, String detail, List<LaunchResult> results) {
 
     static LaunchJson of(Launch launch) {
+        return of(launch, ProgrammeAccess.EVERYTHING);
+    }
+
+    /** The launch with only the runs the user may see; the outcome and detail are the launch's as a whole. */
+    static LaunchJson of(Launch launch, ProgrammeAccess access) {
+        List<LaunchResult> results = launch.results().stream()
+                .filter(result -> result.run() == null || access.sees(result.run())).toList();
         return new LaunchJson(launch.id(), launch.job(), launch.action(), launch.period(), launch.triggeredBy(),
-                launch.requestedAt(), launch.endedAt(), launch.state(), launch.outcome(), launch.detail(),
-                launch.results());
+                launch.requestedAt(), launch.endedAt(), launch.state(), launch.outcome(), launch.detail(), results);
     }
 }

@@ -3,6 +3,7 @@ package dev.mentorlens.web;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 
 import dev.mentorlens.runs.RunFiles;
 import dev.mentorlens.runs.RunFiles.RunFile;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The files a run published, listed and downloaded. A download is found among the listed files only, so it
- * never leaves the run's folder; each one is written to the audit log.
+ * never leaves the run's folder; each one is written to the audit log. A user limited to some programmes
+ * gets only their programmes' files: any other is a 404, as if it had not been published.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -43,16 +45,15 @@ class RunFilesApi {
     }
 
     @GetMapping
-    FilesJson list(@PathVariable long id) {
-        RunView run = run(id);
-        return RunFiles.of(run).map(files -> new FilesJson(id, files.folder().toString(), files.list()))
+    FilesJson list(@PathVariable long id, Principal user) {
+        return files(id, user).map(files -> new FilesJson(id, files.folder().toString(), files.list()))
                 .orElseGet(() -> new FilesJson(id, null, List.of()));
     }
 
     @GetMapping("/{*path}")
     ResponseEntity<Resource> download(@PathVariable long id, @PathVariable String path, Principal user) {
         String requested = path.startsWith("/") ? path.substring(1) : path;
-        Path file = RunFiles.of(run(id)).flatMap(files -> files.find(requested))
+        Path file = files(id, user).flatMap(files -> files.find(requested))
                 .orElseThrow(() -> ApiException.notFound("Run " + id + " published no file '" + requested
                         + "'; GET /api/runs/" + id + "/files lists its files."));
         audit.record(user, "download", "run " + id, requested);
@@ -64,7 +65,11 @@ class RunFilesApi {
                 .body(new FileSystemResource(file));
     }
 
-    private RunView run(long id) {
-        return runs.view(id).orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
+    /** The run's files the user may see; a run outside the user's programmes is a 404. */
+    private Optional<RunFiles> files(long id, Principal user) {
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        RunView run = runs.view(id).filter(access::sees)
+                .orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
+        return RunFiles.of(run).map(files -> files.limitedTo(path -> access.seesFile(run, path)));
     }
 }

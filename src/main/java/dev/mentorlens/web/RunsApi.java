@@ -44,17 +44,23 @@ class RunsApi {
         this.audit = audit;
     }
 
-    /** The most recent runs, newest first, among the last {@value #SCANNED}; each filter is optional. */
+    /**
+     * The most recent runs, newest first, among the last {@value #SCANNED}; each filter is optional. A user
+     * limited to some programmes sees only the runs that concern them.
+     */
     @GetMapping
     List<RunView> list(@RequestParam Optional<String> job, @RequestParam Optional<String> period,
             @RequestParam Optional<String> programme, @RequestParam Optional<String> state,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit, Principal user) {
         if (limit < 1 || limit > SCANNED) {
             throw ApiException.badRequest("limit must be from 1 to " + SCANNED + " (got " + limit + ").");
         }
         Optional<RunState> wanted = state.map(RunsApi::state);
-        boolean filtered = job.isPresent() || period.isPresent() || programme.isPresent() || wanted.isPresent();
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        boolean filtered = job.isPresent() || period.isPresent() || programme.isPresent() || wanted.isPresent()
+                || access.limited();
         return runs.list(filtered ? SCANNED : limit).stream()
+                .filter(access::sees)
                 .filter(run -> job.map(run.job()::equals).orElse(true))
                 .filter(run -> period.map(p -> p.equals(run.parameter("period"))).orElse(true))
                 .filter(run -> programme.map(p -> p.equals(run.parameter("programme"))).orElse(true))
@@ -63,15 +69,17 @@ class RunsApi {
                 .toList();
     }
 
+    /** The run; one that does not concern the user's programmes is answered as if it did not exist. */
     @GetMapping("/{id}")
-    RunView one(@PathVariable long id) {
-        return runs.view(id).orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
+    RunView one(@PathVariable long id, Principal user) {
+        return runs.view(id).filter(ProgrammeAccess.of(user)::sees)
+                .orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
     }
 
     /** Resumes a failed, stopped or dead run from its last commit, in the background. */
     @PostMapping("/{id}/restart")
     ResponseEntity<LaunchJson> restart(@PathVariable long id, Principal user) {
-        RunView run = one(id);
+        RunView run = one(id, user);
         switch (run.state()) {
             case COMPLETED -> throw ApiException.conflict("Run " + id + " completed; there is nothing to restart"
                     + " (rerun its period to run it again).");

@@ -1,5 +1,6 @@
 package dev.mentorlens.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * keeps a session and checks a CSRF token on every form it posts. Actions (every POST but logout) and the
  * audit log need the role ops, reading needs ops or viewer. The users come from {@link ServeUsers}; an organisation that
  * has its own identity provider replaces the {@link UserDetailsService} bean or adds an OAuth2 / OIDC
- * login here, and maps its groups to ROLE_OPS and ROLE_VIEWER.
+ * login here, and maps its groups to ROLE_OPS and ROLE_VIEWER (and, for a viewer of some programmes only,
+ * to {@code PROGRAMME_<id>} authorities: see {@link ProgrammeAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,6 +40,7 @@ class SecurityConfiguration {
     static final String OPS = "OPS";
     static final String VIEWER = "VIEWER";
     private static final Set<String> ROLES = Set.of("ops", "viewer");
+    private static final Pattern PROGRAMME_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
     /** The API and Actuator: HTTP Basic on every request, no session, so no CSRF token to check. */
@@ -102,7 +105,22 @@ class SecurityConfiguration {
             throw new InvalidServeSettingsException(where + ": roles " + user.roles() + " are not valid; expected ops and/or"
                     + " viewer.");
         }
+        List<String> authorities = new ArrayList<>();
+        user.roles().forEach(role -> authorities.add("ROLE_" + role.toUpperCase(Locale.ROOT)));
+        if (!user.programmes().isEmpty()) {
+            if (user.roles().contains("ops")) {
+                throw new InvalidServeSettingsException(where + ": programmes are for viewers only (ops act on every"
+                        + " programme); remove programmes, or the role ops.");
+            }
+            for (String programme : user.programmes()) {
+                if (programme == null || !PROGRAMME_ID.matcher(programme).matches()) {
+                    throw new InvalidServeSettingsException(where + ": programme '" + programme + "' is not a"
+                            + " programme id; expected ids as in programmes.csv, e.g. [career-mentoring].");
+                }
+                authorities.add(ProgrammeAccess.AUTHORITY_PREFIX + programme);
+            }
+        }
         return User.withUsername(user.name()).password(user.passwordHash())
-                .roles(user.roles().stream().map(r -> r.toUpperCase(Locale.ROOT)).toArray(String[]::new)).build();
+                .authorities(authorities.toArray(String[]::new)).build();
     }
 }

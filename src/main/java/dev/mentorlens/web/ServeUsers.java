@@ -8,11 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The users of {@code serve}, from configuration: a name, the BCrypt hash of the password (printed by
  * {@code mentorlens hash-password}) and roles, {@code ops} (may start, rerun, restart and stop runs,
- * reload the jobs, read the audit log) or {@code viewer} (may read runs, jobs and metrics).
+ * reload the jobs, read the audit log) or {@code viewer} (may read runs, jobs and metrics). A viewer may be
+ * limited to a list of programme ids ({@code programmes}); without one it sees every programme.
  */
 @ConfigurationProperties("mentorlens")
 record ServeUsers(@DefaultValue List<User> users) {
 
-    record User(String name, String passwordHash, @DefaultValue List<String> roles) {
+    record User(String name, String passwordHash, @DefaultValue List<String> roles,
+            @DefaultValue List<String> programmes) {
     }
 }

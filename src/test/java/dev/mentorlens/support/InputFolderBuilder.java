@@ -89,6 +89,24 @@ public final class InputFolderBuilder {
         return file("sessions-2026-03.csv", csv.toString());
     }
 
+    /**
+     * Two programmes: {@code career} renamed {@code first}, and {@code second} with one pair (E5 mentoring E6)
+     * and a session in January 2026, so that a run of every programme publishes a folder for each.
+     */
+    public InputFolderBuilder withTwoProgrammes(String first, String second) {
+        files.replaceAll((name, content) -> content.replaceAll("(?m)(^|,)career,", "$1" + first + ","));
+        append("programmes.csv", second + ",Peer Coaching,peer,2026-01-01,,21,peer@example.com\n");
+        append("enrolments.csv", second + ",2026-spring,E5,mentor,2026-01-02,,\n" + second
+                + ",2026-spring,E6,mentee,2026-01-02,,\n");
+        append("matches.csv", "P1," + second + ",2026-spring,E5,E6,2026-01-05,\n");
+        append("sessions-2026-01.csv", "S9," + second + ",P1,2026-01-18T10:00:00Z,30,held,video,E5;E6\n");
+        return this;
+    }
+
+    private void append(String name, String lines) {
+        files.merge(name, lines, String::concat);
+    }
+
     public InputFolderBuilder without(String name) {
         files.remove(name);
         return this;

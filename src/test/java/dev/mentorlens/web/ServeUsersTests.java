@@ -20,7 +20,7 @@ class ServeUsersTests {
 
     @Test
     void aConfiguredUserLogsInWithThePasswordOfItsHashAndHasItsRoles() {
-        UserDetails olivia = users(new ServeUsers.User("olivia", HASH, List.of("ops", "viewer")))
+        UserDetails olivia = users(new ServeUsers.User("olivia", HASH, List.of("ops", "viewer"), List.of()))
                 .loadUserByUsername("olivia");
 
         assertThat(new BCryptPasswordEncoder().matches("correct horse", olivia.getPassword())).isTrue();
@@ -30,15 +30,34 @@ class ServeUsersTests {
 
     @Test
     void aPlainPasswordInsteadOfAHashIsRefusedWithTheUsersName() {
-        assertThatThrownBy(() -> users(new ServeUsers.User("olivia", "correct horse", List.of("ops"))))
+        assertThatThrownBy(() -> users(new ServeUsers.User("olivia", "correct horse", List.of("ops"), List.of())))
                 .hasMessage("mentorlens.users entry 'olivia': password-hash is not a BCrypt hash; print one with"
                         + " 'mentorlens hash-password'.");
     }
 
     @Test
     void anUnknownRoleIsRefused() {
-        assertThatThrownBy(() -> users(new ServeUsers.User("olivia", HASH, List.of("admin"))))
+        assertThatThrownBy(() -> users(new ServeUsers.User("olivia", HASH, List.of("admin"), List.of())))
                 .hasMessageContaining("roles [admin] are not valid; expected ops and/or viewer");
+    }
+
+    @Test
+    void aViewerLimitedToProgrammesCarriesOneAuthorityPerProgramme() {
+        UserDetails carla = users(new ServeUsers.User("carla", HASH, List.of("viewer"), List.of("career-mentoring")))
+                .loadUserByUsername("carla");
+
+        assertThat(carla.getAuthorities()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_VIEWER", "PROGRAMME_career-mentoring");
+        assertThat(ProgrammeAccess.of(carla.getAuthorities()).programmes()).containsExactly("career-mentoring");
+    }
+
+    @Test
+    void programmesOnAnOpsUserOrAnIdThatCannotBeAProgrammeAreRefused() {
+        assertThatThrownBy(() -> users(new ServeUsers.User("olivia", HASH, List.of("ops"), List.of("career"))))
+                .hasMessage("mentorlens.users entry 'olivia': programmes are for viewers only (ops act on every"
+                        + " programme); remove programmes, or the role ops.");
+        assertThatThrownBy(() -> users(new ServeUsers.User("carla", HASH, List.of("viewer"), List.of("Career Mentoring"))))
+                .hasMessageContaining("programme 'Career Mentoring' is not a programme id");
     }
 
     @Test
