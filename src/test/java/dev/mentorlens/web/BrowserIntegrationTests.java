@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -27,13 +32,15 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The console in a real browser (headless Chromium): ops log in, start the October 2026 report of
  * sample-data, watch it to the end and download a programme's workbook; a viewer finds no action to take
- * and is refused one posted anyway. The pages are the same on either database, so this runs on H2 only;
- * {@link ConsoleIntegrationTests} covers the console on both.
+ * and is refused one posted anyway; a viewer of one programme gets that programme's workbook and not
+ * another's. The pages are the same on either database, so this runs on H2 only;
+ * {@link ConsoleIntegrationTests} and {@link ProgrammeViewersIntegrationTests} cover the console on both.
  */
 class BrowserIntegrationTests {
 
@@ -44,11 +51,17 @@ class BrowserIntegrationTests {
             input: in
             output: out
             """;
+    private static final String CAREER = "career-mentoring";
+    private static final String PEER = "peer-coaching";
+    private static final String CAREER_VIEWER = "paula";
+    private static final String CAREER_VIEWER_PASSWORD = "career-viewer-secret-1";
     private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
     /** A whole sample-data run on a machine shared with other builds: generous, as only a failure waits it out. */
     private static final Duration RUN_LIMIT = Duration.ofMinutes(5);
 
     private static ServeApp app;
+    /** Runs of sample-data started through the API, by period, for the tests that only need one to exist. */
+    private static final Map<String, Long> COMPLETED = new ConcurrentHashMap<>();
 
     @TempDir
     Path downloads;
@@ -59,7 +72,11 @@ class BrowserIntegrationTests {
         app = new ServeApp("h2", "browser");
         copyFolder(Path.of("sample-data"), app.base().resolve("in"));
         app.job("monthly.yml", JOB);
-        app.start(ApiUsers.ARGS.toArray(String[]::new));
+        List<String> args = new ArrayList<>(ApiUsers.ARGS);
+        args.addAll(List.of("--mentorlens.users[2].name=" + CAREER_VIEWER,
+                "--mentorlens.users[2].password-hash=" + new BCryptPasswordEncoder().encode(CAREER_VIEWER_PASSWORD),
+                "--mentorlens.users[2].roles=viewer", "--mentorlens.users[2].programmes=" + CAREER));
+        app.start(args.toArray(String[]::new));
     }
 
     @AfterAll
@@ -121,10 +138,7 @@ class BrowserIntegrationTests {
         String published = workbook.getText();
         workbook.click();
 
-        Path fileName = Path.of(published).getFileName();
-        Path downloaded = downloads.resolve(fileName);
-        waitFor("the browser saves " + fileName, Duration.ofSeconds(60), () -> Optional.of(downloaded)
-                .filter(Files::isRegularFile).filter(file -> !Files.exists(partial(file))));
+        Path downloaded = awaitDownload(published);
         assertThat(published).matches("[a-z-]+/[a-z-]+-2026-10\\.xlsx");
         assertThat(Files.readAllBytes(downloaded))
                 .isEqualTo(Files.readAllBytes(app.base().resolve("out").resolve("2026-10").resolve(published)));
@@ -132,8 +146,8 @@ class BrowserIntegrationTests {
 
     @Test
     void aViewerFindsNoActionOnAnyPageAndIsRefusedOnePostedWithItsSession() {
-        ApiClient ops = new ApiClient(app.port()).as(ApiUsers.OPS, ApiUsers.OPS_PASSWORD);
-        long run = completedRun(ops, "2026-09");
+        ApiClient ops = ops();
+        long run = completedRun("2026-09");
         browser.get(url("/login"));
         logIn(ApiUsers.VIEWER, ApiUsers.VIEWER_PASSWORD);
 
@@ -158,6 +172,36 @@ class BrowserIntegrationTests {
         assertThat(browser.findElement(By.cssSelector("nav .user")).getText()).contains(ApiUsers.VIEWER);
     }
 
+    @Test
+    void aViewerOfOneProgrammeDownloadsItsWorkbookButNotAnotherProgrammes() throws IOException {
+        long run = completedRun("2026-09");
+        Path published = app.base().resolve("out").resolve("2026-09");
+        String own = CAREER + "/" + CAREER + "-2026-09.xlsx";
+        String other = PEER + "/" + PEER + "-2026-09.xlsx";
+        browser.get(url("/login"));
+        logIn(CAREER_VIEWER, CAREER_VIEWER_PASSWORD);
+
+        browser.get(url("/runs/" + run));
+        List<String> listed = browser.findElements(By.cssSelector("main table a[href*='/files/']")).stream()
+                .map(WebElement::getText).toList();
+        HeadlessChromium.screenshot(browser, "programme-viewer-run");
+        // typed into the address bar, and fetched by the page with the viewer's session
+        browser.get(url("/runs/" + run + "/files/" + other));
+        browser.get(url("/runs/" + run));
+        long fetched = status("GET", "/runs/" + run + "/files/" + other, null);
+        browser.findElement(By.linkText(own)).click();
+
+        Path downloaded = awaitDownload(own);
+        assertThat(listed).contains(own).allMatch(path -> path.startsWith(CAREER + "/"));
+        assertThat(Files.isRegularFile(published.resolve(other))).as("the refused workbook was published").isTrue();
+        assertThat(fetched).isEqualTo(404);
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(published.resolve(own)));
+        try (Stream<Path> saved = Files.list(downloads)) {
+            assertThat(saved.map(path -> path.getFileName().toString())).containsExactly(downloaded.getFileName()
+                    .toString());
+        }
+    }
+
     private void logIn(String user, String password) {
         browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys(password);
@@ -178,19 +222,44 @@ class BrowserIntegrationTests {
 
     /** Posts a form from the page, as a forged button would, with the CSRF token the page holds. */
     private long postWithThePagesToken(String path, String fields) {
+        String token = browser.findElement(By.cssSelector("input[name='_csrf']")).getDomAttribute("value");
+        return status("POST", path, "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                + (fields.isEmpty() ? "" : "&" + fields));
+    }
+
+    /** The status of a request the page sends with the browser's session (its cookie), redirects not followed. */
+    private long status(String method, String path, String form) {
         Object status = browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                const token = document.querySelector("input[name='_csrf']").value;
-                const body = '_csrf=' + encodeURIComponent(token) + (arguments[1] ? '&' + arguments[1] : '');
-                fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual',
-                        headers: {'Content-Type': 'application/x-www-form-urlencoded'}})
-                    .then(response => done(response.status), error => done(String(error)));
-                """, path, fields);
-        assertThat(status).as("the answer to POST " + path).isInstanceOf(Long.class);
+                const request = {method: arguments[0], redirect: 'manual'};
+                if (arguments[2] !== null) {
+                    request.body = arguments[2];
+                    request.headers = {'Content-Type': 'application/x-www-form-urlencoded'};
+                }
+                fetch(arguments[1], request).then(response => done(response.status), error => done(String(error)));
+                """, method, path, form);
+        assertThat(status).as("the answer to " + method + " " + path).isInstanceOf(Long.class);
         return (Long) status;
     }
 
-    private static long completedRun(ApiClient ops, String period) {
+    /** Waits until the browser has saved the file (named as the last part of its path) into the downloads folder. */
+    private Path awaitDownload(String published) {
+        Path downloaded = downloads.resolve(Path.of(published).getFileName());
+        Path partial = downloaded.resolveSibling(downloaded.getFileName() + ".crdownload");
+        return waitFor("the browser saves " + published, Duration.ofSeconds(60), () -> Optional.of(downloaded)
+                .filter(Files::isRegularFile).filter(file -> !Files.exists(partial))).orElseThrow();
+    }
+
+    private static ApiClient ops() {
+        return new ApiClient(app.port()).as(ApiUsers.OPS, ApiUsers.OPS_PASSWORD);
+    }
+
+    private static long completedRun(String period) {
+        return COMPLETED.computeIfAbsent(period, BrowserIntegrationTests::startAndAwait);
+    }
+
+    private static long startAndAwait(String period) {
+        ApiClient ops = ops();
         long id = ops.post("/api/jobs/monthly/start?period=" + period).json().path("id").asLong();
         JsonNode[] launch = new JsonNode[1];
         ServeApp.await("launch " + id + " ends", RUN_LIMIT, () -> {
@@ -209,15 +278,10 @@ class BrowserIntegrationTests {
         }
     }
 
-    private <T> Optional<T> waitFor(String what, Duration limit,
-            Supplier<Optional<T>> condition) {
+    private <T> Optional<T> waitFor(String what, Duration limit, Supplier<Optional<T>> condition) {
         return new WebDriverWait(browser, limit, Duration.ofMillis(250)).withMessage(what)
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> condition.get().map(Optional::of).orElse(null));
-    }
-
-    private static Path partial(Path download) {
-        return download.resolveSibling(download.getFileName() + ".crdownload");
     }
 
     private static String url(String path) {
