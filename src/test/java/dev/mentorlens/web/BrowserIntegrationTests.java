@@ -132,7 +132,7 @@ class BrowserIntegrationTests {
         HeadlessChromium.screenshot(browser, "run");
         assertThat(state).as(browser.findElement(By.tagName("main")).getText()).isEqualTo("COMPLETED");
 
-        WebElement workbook = browser.findElements(By.cssSelector("main table a[href$='.xlsx']")).stream()
+        WebElement workbook = browser.findElements(By.cssSelector("main a[href$='.xlsx']")).stream()
                 .filter(link -> !link.getText().startsWith("ALL/")).findFirst().orElseThrow(() -> new AssertionError(
                         "no programme workbook listed: " + browser.findElement(By.tagName("main")).getText()));
         String published = workbook.getText();
@@ -279,7 +279,8 @@ class BrowserIntegrationTests {
     }
 
     private <T> Optional<T> waitFor(String what, Duration limit, Supplier<Optional<T>> condition) {
-        return new WebDriverWait(browser, limit, Duration.ofMillis(250)).withMessage(what)
+        return new WebDriverWait(browser, limit, Duration.ofMillis(250))
+                .withMessage(() -> what + "; the page shows: " + text(By.tagName("body")).orElse("(nothing)"))
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> condition.get().map(Optional::of).orElse(null));
     }
