@@ -163,6 +163,7 @@ class BrowserIntegrationTests {
 
         assertThat(postWithThePagesToken("/jobs/monthly/start", "period=2026-08")).isEqualTo(403);
         assertThat(postWithThePagesToken("/jobs/monthly/rerun", "period=2026-09")).isEqualTo(403);
+        assertThat(postWithThePagesToken("/jobs/monthly/backfill", "from=2026-07&to=2026-08")).isEqualTo(403);
         assertThat(postWithThePagesToken("/runs/" + run + "/restart", "")).isEqualTo(403);
         assertThat(postWithThePagesToken("/runs/" + run + "/stop", "")).isEqualTo(403);
         assertThat(ops.get("/api/launches").json()).noneSatisfy(launch -> assertThat(launch.path("triggeredBy")
@@ -217,7 +218,7 @@ class BrowserIntegrationTests {
         assertThat(browser.findElements(By.tagName("button"))).as(page).extracting(WebElement::getText)
                 .allMatch(label -> label.equals("Log out") || label.equals("Filter"));
         assertThat(browser.findElement(By.tagName("body")).getText()).as(page)
-                .doesNotContain("Run now", "Rerun", "Restart", "Stop");
+                .doesNotContain("Run now", "Rerun", "Backfill", "Restart", "Stop");
     }
 
     /** Posts a form from the page, as a forged button would, with the CSRF token the page holds. */
