@@ -24,7 +24,7 @@ import org.springframework.context.event.ContextClosedEvent;
 public final class Commands {
 
     static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "stop", "release", "status", "serve",
-            "hash-password", "generate");
+            "hash-password", "new-token", "generate");
 
     static final String USAGE = """
             Usage:
@@ -37,6 +37,7 @@ public final class Commands {
               mentorlens status  [--limit N]
               mentorlens serve   [--server.port=8080]   (schedules the jobs of jobs/, serves the REST API)
               mentorlens hash-password   (prints the BCrypt hash of a password typed or piped in, for mentorlens.users)
+              mentorlens new-token       (prints a new API bearer token and the hash for a user's token-hashes)
               mentorlens generate --employees N --seed S --out DIR
             Site configuration: --config FILE (default: jobs/monthly-report.yml beside the jar or in its checkout)
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
@@ -63,6 +64,7 @@ public final class Commands {
             return switch (arguments.command()) {
                 case "generate" -> new GenerateCommand(out).run(arguments);
                 case "serve" -> serve(arguments, out);
+                case "new-token" -> new NewTokenCommand(out).run(arguments);
                 case "hash-password" -> new HashPasswordCommand(System.in, out == System.out ? System.console() : null,
                         out).run(arguments);
                 case "monthly", "rerun", "restart", "stop", "release", "status", "compare" -> withApplication(arguments, out, err);

@@ -42,6 +42,15 @@ class ConsoleActions {
                 + " reruns " + name + " " + period + ".");
     }
 
+    @PostMapping("/jobs/{name}/backfill")
+    String backfill(@PathVariable String name, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean rerun,
+            Principal user, RedirectAttributes flash) {
+        return act(flash, "/", () -> "Launch " + jobs.backfill(name, from, to, rerun, user).getBody().id()
+                + " backfills " + name + " from " + from + " to " + to + (rerun ? ", running completed months again."
+                        : ", keeping completed months."));
+    }
+
     @PostMapping("/runs/{id}/restart")
     String restart(@PathVariable long id, Principal user, RedirectAttributes flash) {
         return act(flash, "/runs/" + id, () -> "Launch " + runs.restart(id, user).getBody().id() + " restarts run "

@@ -19,11 +19,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The console's pages, rendered on the server from what the API answers: the jobs, the runs with filters,
  * one run with its rejects and files, the launches and, for ops, the audit log. A page showing a running run
- * reloads itself.
+ * or launch reloads itself; a run's page instead updates its steps from {@code /runs/{id}/progress} while
+ * the run goes, and reloads once it ended.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -32,6 +34,8 @@ class ConsolePages {
     static final Set<RunState> RUNNING = EnumSet.of(RunState.STARTING, RunState.STARTED, RunState.STOPPING);
     /** Seconds between reloads of a page that shows a running run or a queued launch. */
     static final int REFRESH_SECONDS = 5;
+    /** Seconds between two looks of a run page at its run's progress. */
+    static final int PROGRESS_SECONDS = 3;
     private static final ConsoleFormat FORMAT = new ConsoleFormat();
 
     private final JobsApi jobs;
@@ -87,8 +91,18 @@ class ConsolePages {
         model.addAttribute("run", run);
         model.addAttribute("files", files.list(id, user));
         model.addAttribute("running", RUNNING.contains(run.state()));
-        refreshIf(model, RUNNING.contains(run.state()));
+        // while it runs, the page's script polls its progress; a browser without scripts reloads the page
+        model.addAttribute("live", RUNNING.contains(run.state()) ? PROGRESS_SECONDS : 0);
+        model.addAttribute("currentStep", RunsApi.ProgressJson.of(run).currentStep());
+        refreshIf(model, false);
         return "console/run";
+    }
+
+    /** The run's progress for the run page's script: the API's answer, on the console's session. */
+    @GetMapping("/runs/{id}/progress")
+    @ResponseBody
+    RunsApi.ProgressJson progress(@PathVariable long id, Principal user) {
+        return runs.progress(id, user);
     }
 
     @GetMapping("/runs/{id}/files/{*path}")

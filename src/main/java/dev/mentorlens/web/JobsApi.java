@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,7 +18,9 @@ import dev.mentorlens.schedule.JobKind;
 import dev.mentorlens.schedule.JobScheduler;
 import dev.mentorlens.schedule.JobScheduler.ScheduledJob;
 import dev.mentorlens.schedule.Launch;
+import dev.mentorlens.schedule.Launch.Target;
 import dev.mentorlens.schedule.Launches;
+import dev.mentorlens.schedule.MonthRange;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +30,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The job definitions as scheduled, running one for a period now or again, reloading them, and the launches. */
+/**
+ * The job definitions as scheduled, running one for a period now, again or for a range of months, reloading
+ * them, and the launches.
+ */
 @RestController
 @ConditionalOnWebApplication
 @RequestMapping("/api")
 class JobsApi {
-
-    private static final Pattern PERIOD = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])");
 
     private final JobScheduler scheduler;
     private final DefinitionRuns definitionRuns;
@@ -122,6 +124,35 @@ class JobsApi {
         return launch(definition, checked(period), true, user);
     }
 
+    /**
+     * Runs a monthly-report job for every month of a range, oldest first, as one launch: a month that
+     * completed before is kept (its run shows as ALREADY_COMPLETED) unless {@code rerun} asks to run it again.
+     * A month that fails does not stop the later ones.
+     */
+    @PostMapping("/jobs/{name}/backfill")
+    ResponseEntity<LaunchJson> backfill(@PathVariable String name, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean rerun,
+            Principal user) {
+        JobDefinition definition = definition(name);
+        if (definition.kind() != JobKind.MONTHLY_REPORT) {
+            throw ApiException.badRequest(name + " is a " + definition.kind().label() + "; a backfill runs monthly"
+                    + " reports, so start it once per month instead.");
+        }
+        MonthRange range;
+        try {
+            range = MonthRange.parse(from, to);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        List<Target> targets = range.months().stream()
+                .flatMap(month -> definitionRuns.targets(definition, month, rerun).stream()).toList();
+        Launch launch = launches.submit(definition.name(), "backfill", range.toString(), AuditLog.name(user), targets,
+                null);
+        audit.record(user, "backfill", definition.name() + " " + range, "launch " + launch.id() + ", " + range.size()
+                + " months, " + (rerun ? "completed months run again" : "completed months kept"));
+        return RunsApi.accepted(launch);
+    }
+
     /** The recent launches; a user limited to some programmes sees those of the jobs that run them. */
     @GetMapping("/launches")
     List<LaunchJson> launches(Principal user) {
@@ -165,10 +196,10 @@ class JobsApi {
     }
 
     private static String checked(String period) {
-        if (!PERIOD.matcher(period).matches() || period.compareTo("1900-01") < 0 || period.compareTo("2199-12") > 0) {
-            throw ApiException.badRequest("period must be a month from 1900-01 to 2199-12 as YYYY-MM, e.g. 2026-10"
-                    + " (got '" + period + "').");
+        try {
+            return MonthRange.month("period", period).toString();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
-        return period;
     }
 }

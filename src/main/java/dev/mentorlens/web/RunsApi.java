@@ -2,6 +2,8 @@ package dev.mentorlens.web;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,6 +76,36 @@ class RunsApi {
     RunView one(@PathVariable long id, Principal user) {
         return runs.view(id).filter(ProgrammeAccess.of(user)::sees)
                 .orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
+    }
+
+    /**
+     * What a run has done so far, light enough to poll: its state, the step it is in and each step's counts
+     * as of its last commit. The console's run page polls it while the run goes.
+     */
+    record ProgressJson(long id, RunState state, boolean running, String currentStep, Long elapsedSeconds,
+            List<RunView.StepView> steps) {
+
+        static ProgressJson of(RunView run) {
+            String current = run.steps().stream().filter(step -> ConsolePages.RUNNING.contains(stepState(step)))
+                    .reduce((first, last) -> last).map(RunView.StepView::name).orElse(null);
+            Long elapsed = run.duration() != null ? Long.valueOf(run.duration().toSeconds()) : run.start() == null
+                    ? null : Long.valueOf(Duration.between(run.start(), LocalDateTime.now()).toSeconds());
+            return new ProgressJson(run.id(), run.state(), ConsolePages.RUNNING.contains(run.state()), current,
+                    elapsed, run.steps());
+        }
+
+        private static RunState stepState(RunView.StepView step) {
+            try {
+                return RunState.valueOf(step.state());
+            } catch (IllegalArgumentException e) {
+                return RunState.UNKNOWN;
+            }
+        }
+    }
+
+    @GetMapping("/{id}/progress")
+    ProgressJson progress(@PathVariable long id, Principal user) {
+        return ProgressJson.of(one(id, user));
     }
 
     /** Resumes a failed, stopped or dead run from its last commit, in the background. */

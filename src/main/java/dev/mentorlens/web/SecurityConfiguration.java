@@ -23,10 +23,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Standard Spring Security: every request needs a login except {@code /actuator/health} and the login page.
- * Two chains: the API and Actuator take HTTP Basic and keep no session; the console logs in with a form,
+ * Two chains: the API and Actuator take HTTP Basic or a bearer token ({@link BearerTokenFilter}) and keep no
+ * session; the console logs in with a form,
  * keeps a session and checks a CSRF token on every form it posts. Actions (every POST but logout) and the
  * audit log need the role ops, reading needs ops or viewer. The users come from {@link ServeUsers}; an organisation that
  * has its own identity provider replaces the {@link UserDetailsService} bean or adds an OAuth2 / OIDC
@@ -43,10 +45,13 @@ class SecurityConfiguration {
     private static final Pattern PROGRAMME_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
-    /** The API and Actuator: HTTP Basic on every request, no session, so no CSRF token to check. */
+    /**
+     * The API and Actuator: HTTP Basic or a bearer token on every request, no session, so no CSRF token to
+     * check.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -54,6 +59,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit", "/api/audit/**").hasRole(OPS)
                         .anyRequest().hasAnyRole(OPS, VIEWER))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // each request carries its credentials: no session cookie a forged form could ride on
                 .csrf(csrf -> csrf.disable());
@@ -92,6 +98,18 @@ class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
+    /** The bearer tokens of the configured users, each mapped to its user. */
+    @Bean
+    ApiTokens apiTokens(ServeUsers configured, UserDetailsService users) {
+        ApiTokens.Builder tokens = new ApiTokens.Builder();
+        for (ServeUsers.User user : configured.users()) {
+            for (String hash : user.tokenHashes()) {
+                tokens.add(hash, users.loadUserByUsername(user.name()));
+            }
+        }
+        return tokens.build();
+    }
+
     private static UserDetails user(ServeUsers.User user) {
         String where = "mentorlens.users entry '" + user.name() + "'";
         if (user.name() == null || user.name().isBlank()) {
@@ -104,6 +122,12 @@ class SecurityConfiguration {
         if (user.roles().isEmpty() || !ROLES.containsAll(user.roles())) {
             throw new InvalidServeSettingsException(where + ": roles " + user.roles() + " are not valid; expected ops and/or"
                     + " viewer.");
+        }
+        for (String hash : user.tokenHashes()) {
+            if (hash == null || !ApiTokens.HASH.matcher(hash).matches()) {
+                throw new InvalidServeSettingsException(where + ": a token-hashes entry is not the SHA-256 of a token"
+                        + " (64 hex digits); print a token and its hash with 'mentorlens new-token'.");
+            }
         }
         List<String> authorities = new ArrayList<>();
         user.roles().forEach(role -> authorities.add("ROLE_" + role.toUpperCase(Locale.ROOT)));

@@ -85,16 +85,25 @@ class RunLeaseIntegrationTests {
 
     @ParameterizedTest
     @MethodSource(TestDatabase.KINDS)
+    void aSecondMonthlyOfAPeriodThatALiveProcessRunsIsRefusedWithOneSentence(String kind) {
+        TestDatabase db = prepared(kind);
+        assertThat(monthly(db).exitCode()).isZero();
+        long id = runningOnAnotherHost(db);
+
+        CommandResult second = monthly(db);
+
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.err()).isEqualToIgnoringNewLines("Execution " + id + " is still running in a live process;"
+                + " wait for it to end, or stop it with 'stop " + id + "'.");
+        assertThat(executions(db)).as("nothing new recorded").isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabase.KINDS)
     void aRunWhoseHolderOnAnotherHostStoppedRenewingIsShownDiedAndCanBeReleased(String kind) {
         TestDatabase db = prepared(kind);
         assertThat(monthly(db).exitCode()).isZero();
-        long id = db.jdbc().queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
-        String token = UUID.randomUUID().toString();
-        db.jdbc().update("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = ?",
-                id);
-        db.jdbc().update("update run_owner set host = 'other-host', pid = 4242, process_token = ?"
-                + " where job_execution_id = ?", token, id);
-        lease(db, "other-host", 4242, token, 60_000);
+        long id = runningOnAnotherHost(db);
 
         CommandResult whileRenewed = MentorLensCli.run(db, "release", Long.toString(id));
         String statusWhileRenewed = MentorLensCli.run(db, "status").out();
@@ -109,6 +118,18 @@ class RunLeaseIntegrationTests {
         assertThat(db.jdbc().queryForObject("select status from batch_job_execution where job_execution_id = ?",
                 String.class, id)).isEqualTo("FAILED");
         assertThat(db.jdbc().queryForObject("select count(*) from run_lease", Integer.class)).isZero();
+    }
+
+    /** Turns the last run into one that a process on another host runs and renews the lease of. */
+    private static long runningOnAnotherHost(TestDatabase db) {
+        long id = db.jdbc().queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        String token = UUID.randomUUID().toString();
+        db.jdbc().update("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = ?",
+                id);
+        db.jdbc().update("update run_owner set host = 'other-host', pid = 4242, process_token = ?"
+                + " where job_execution_id = ?", token, id);
+        lease(db, "other-host", 4242, token, 60_000);
+        return id;
     }
 
     private TestDatabase prepared(String kind) {

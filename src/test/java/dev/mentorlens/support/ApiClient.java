@@ -35,6 +35,11 @@ public final class ApiClient {
                 .getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The same client sending a bearer token. */
+    public ApiClient withToken(String token) {
+        return new ApiClient(port, "Bearer " + token);
+    }
+
     /** A status, a body and, for JSON, the body parsed. */
     public record Response(int status, String body, String location) {
 

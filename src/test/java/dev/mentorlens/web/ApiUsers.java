@@ -11,6 +11,9 @@ final class ApiUsers {
     static final String OPS_PASSWORD = "ops-secret-1";
     static final String VIEWER = "victor";
     static final String VIEWER_PASSWORD = "viewer-secret-1";
+    /** Bearer tokens of the two users, new for each test run. */
+    static final String OPS_TOKEN = ApiTokens.generate();
+    static final String VIEWER_TOKEN = ApiTokens.generate();
 
     static final List<String> ARGS;
 
@@ -21,7 +24,9 @@ final class ApiUsers {
                 "--mentorlens.users[0].roles=ops",
                 "--mentorlens.users[1].name=" + VIEWER,
                 "--mentorlens.users[1].password-hash=" + bcrypt.encode(VIEWER_PASSWORD),
-                "--mentorlens.users[1].roles=viewer");
+                "--mentorlens.users[1].roles=viewer",
+                "--mentorlens.users[0].token-hashes=" + ApiTokens.hash(OPS_TOKEN),
+                "--mentorlens.users[1].token-hashes=" + ApiTokens.hash(VIEWER_TOKEN));
     }
 
     private ApiUsers() {

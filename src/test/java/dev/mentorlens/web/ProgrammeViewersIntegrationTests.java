@@ -121,6 +121,7 @@ class ProgrammeViewersIntegrationTests {
         ApiClient carla = carla(kind);
 
         assertThat(carla.get("/api/runs/" + peer).status()).isEqualTo(404);
+        assertThat(carla.get("/api/runs/" + peer + "/progress").status()).isEqualTo(404);
         assertThat(carla.download("/api/runs/" + peer + "/files/" + workbook(CAREER)).status()).isEqualTo(404);
         assertThat(carla.get("/api/runs?limit=500").json()).extracting(run -> run.path("id").asLong())
                 .contains(all).doesNotContain(peer);
