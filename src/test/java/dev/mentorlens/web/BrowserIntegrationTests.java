@@ -111,6 +111,8 @@ class BrowserIntegrationTests {
         assertThat(waitFor("the launch is accepted", Duration.ofSeconds(30),
                 () -> text(By.cssSelector("p.message"))).orElseThrow()).matches("Launch \\d+ of monthly accepted\\.");
         HeadlessChromium.screenshot(browser, "jobs");
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the jobs page, with every action of ops, fits a 1280-pixel window").isEqualTo(true);
 
         browser.findElement(By.linkText("Runs")).click();
         // the run is listed once its launch has started it; until then a user reloads the page
