@@ -60,6 +60,26 @@ class ProcessLiveness {
         return RunOwners.hostName().equals(owner.host()) && owner.token() == null;
     }
 
+    /**
+     * Whether a run that names no owner yet is being launched. The job operator records the execution a
+     * moment before its first listener records the owner (longer when the job's checks read large inputs);
+     * meanwhile only the leases tell. Every launch holds the ingest tables from before it records its
+     * execution until it ends, one launch at a time, so the newest execution is being launched while a live
+     * process holds them.
+     */
+    boolean isBeingLaunched(long jobExecutionId) {
+        if (tokenOf(jobExecutionId) != null) {
+            return false;
+        }
+        Long newest = jdbc.queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        if (newest == null || newest != jobExecutionId) {
+            return false;
+        }
+        return jdbc.query("select host, pid, process_token from run_lease where resource = ? and expires_at > ?",
+                (rs, i) -> new Holder(rs.getString(1), rs.getLong(2), rs.getString(3)), RunLocks.INGEST_TABLES,
+                clock.nowMillis()).stream().anyMatch(holder -> !holder.isSeenDead());
+    }
+
     String tokenOf(long jobExecutionId) {
         return jdbc.queryForList("select process_token from run_owner where job_execution_id = ?", String.class,
                 jobExecutionId).stream().findFirst().orElse(null);

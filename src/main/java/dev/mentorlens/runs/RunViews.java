@@ -73,7 +73,7 @@ class RunViews {
 
     private RunState state(JobExecution execution) {
         BatchStatus status = execution.getStatus();
-        if (status.isRunning() && !owners.isAlive(execution.getId())) {
+        if (status.isRunning() && !owners.isAlive(execution.getId()) && !owners.isBeingLaunched(execution.getId())) {
             return RunState.DIED;
         }
         return RunState.valueOf(status.name());

@@ -62,8 +62,9 @@ class ConsolePages {
         model.addAttribute("jobs", jobs.jobs(user));
         List<LaunchJson> launches = jobs.launches(user);
         model.addAttribute("launches", launches.stream().limit(10).toList());
-        model.addAttribute("lastLaunch", launches.stream().collect(Collectors.toMap(LaunchJson::job, launch -> launch,
-                (a, b) -> a.id() > b.id() ? a : b)));
+        // the outcome of a launch still going is not known yet: the job's name says it runs
+        model.addAttribute("lastLaunch", launches.stream().filter(launch -> launch.outcome() != null)
+                .collect(Collectors.toMap(LaunchJson::job, launch -> launch, (a, b) -> a.id() > b.id() ? a : b)));
         refreshIf(model, launches.stream().anyMatch(launch -> launch.state() != Launch.State.ENDED));
         return "console/jobs";
     }

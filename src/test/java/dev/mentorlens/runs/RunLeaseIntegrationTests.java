@@ -53,6 +53,26 @@ class RunLeaseIntegrationTests {
 
     @ParameterizedTest
     @MethodSource(TestDatabase.KINDS)
+    void aRunRecordedButNotYetOwnedIsStartingWhileALaunchHoldsTheIngestTablesAndDiedOnceTheyLapse(String kind) {
+        TestDatabase db = prepared(kind);
+        assertThat(monthly(db).exitCode()).isZero();
+        long id = db.jdbc().queryForObject("select max(job_execution_id) from batch_job_execution", Long.class);
+        // as the job operator leaves it before the run's first listener names its owner
+        db.jdbc().update("update batch_job_execution set status = 'STARTING', start_time = null, end_time = null"
+                + " where job_execution_id = ?", id);
+        db.jdbc().update("delete from run_owner where job_execution_id = ?", id);
+        lease(db, "other-host", 4242, UUID.randomUUID().toString(), 60_000);
+
+        String statusWhileLeased = MentorLensCli.run(db, "status").out();
+        db.jdbc().update("update run_lease set expires_at = expires_at - 120000");
+        String statusAfterLapse = MentorLensCli.run(db, "status").out();
+
+        assertThat(statusWhileLeased).contains("STARTING").doesNotContain("DIED");
+        assertThat(statusAfterLapse).contains("DIED").doesNotContain("STARTING");
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabase.KINDS)
     void aLeaseOfThisHostAndPidLeftByAnEarlierProcessIsTakenOverAtOnce(String kind) throws Exception {
         TestDatabase db = prepared(kind);
         lease(db, InetAddress.getLocalHost().getHostName(), ProcessHandle.current().pid(),
