@@ -69,9 +69,10 @@ final class MetricStore {
         reportData.saveSources(period, sources);
     }
 
-    /** The rows of a cohort comparison, for its workbook. */
-    void saveComparison(String programmeId, String cohortA, String cohortB, List<MetricRow> rows) {
-        reportData.saveComparison(programmeId, cohortA, cohortB, rows);
+    /** The rows of a cohort comparison and what its charts draw, for its workbook. */
+    void saveComparison(String programmeId, String cohortA, String cohortB, List<MetricRow> rows,
+            List<CohortComparison.CohortDetails> details) {
+        reportData.saveComparison(programmeId, cohortA, cohortB, rows, details);
     }
 
     private void saveRows(String period, String programmeId, List<MetricRow> rows) {
