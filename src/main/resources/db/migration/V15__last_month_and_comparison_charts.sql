@@ -52,3 +52,6 @@ create table report_comparison_step (
     survival        double precision not null,
     primary key (period, programme_id, cohort_a, cohort_b, cohort_position, position)
 );
+
+-- The programme's format (programmes.csv), which sets the words of its workbook (pairs, group places, peers).
+alter table report_programme add column programme_format varchar(16);

@@ -145,9 +145,12 @@ final class ReportDataStore {
     }
 
     private void saveHeader(String period, String programmeId, String name, boolean bridgesEstimated) {
+        List<String> formats = jdbc.queryForList("select format from programme where programme_id = ?", String.class,
+                programmeId);
         jdbc.update("insert into report_programme (period, programme_id, programme_name, anonymity_threshold,"
-                + " comment_threshold, bridges_estimated) values (?, ?, ?, ?, ?, ?)", period, programmeId, name,
-                settings.anonymityThreshold(), settings.commentThreshold(), bridgesEstimated);
+                + " comment_threshold, bridges_estimated, programme_format) values (?, ?, ?, ?, ?, ?, ?)", period,
+                programmeId, name, settings.anonymityThreshold(), settings.commentThreshold(), bridgesEstimated,
+                formats.isEmpty() ? null : formats.get(0));
     }
 
     private void saveTies(String period, String programmeId, List<DepartmentTies> ties) {

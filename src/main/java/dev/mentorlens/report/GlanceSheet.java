@@ -28,13 +28,15 @@ final class GlanceSheet {
     static final String NAME = "At a glance";
     static final String PROMOTIONS = "Promotions vs baseline";
     static final String RETENTION = "Retention vs baseline";
+    static final String PROMOTIONS_NOT_AN_AIM = "Promotions of senior mentees vs baseline (not an aim)";
 
     private GlanceSheet() {
     }
 
     static void fill(TemplateBook book, ProgrammeData data, Targets targets) {
         int k = data.anonymityThreshold();
-        Glance glance = Glance.of(data.figures(), data.lastMonth(), targets, k);
+        ProgrammeFormat format = data.details().wording();
+        Glance glance = Glance.of(data.figures(), data.lastMonth(), targets, k, format);
         book.put("glance_programme", Out.input(data.name()));
         book.put("glance_period", Out.label(data.period()));
         List<List<Out>> areas = new ArrayList<>();
@@ -52,10 +54,11 @@ final class GlanceSheet {
         }
         TemplateTable next = book.table("actions_table");
         fitHeights(next, next.write(actions), 2);
-        book.table("changes_table").write(changes(glance.changes(), "", k, true));
+        book.table("changes_table").write(changes(glance.changes(), "", k, true, format));
         TemplateTable verdicts = book.table("verdicts_table");
         last = verdicts.write(List.of(
-                List.of(Out.label(PROMOTIONS), Out.label(glance.promotionStatus().text()),
+                List.of(Out.label(format.promotionIsAnAim() ? PROMOTIONS : PROMOTIONS_NOT_AN_AIM),
+                        Out.label(glance.promotionStatus().text()),
                         Out.label(glance.promotion())),
                 List.of(Out.label(RETENTION), Out.label(glance.retentionStatus().text()),
                         Out.label(glance.retention()))));
@@ -120,9 +123,14 @@ final class GlanceSheet {
 
     /** One row per change: measure, this month, last month and the change (in points for shares). */
     static List<List<Out>> changes(List<Change> changes, String prefix, int k, boolean explained) {
+        return changes(changes, prefix, k, explained, ProgrammeFormat.PAIRS);
+    }
+
+    static List<List<Out>> changes(List<Change> changes, String prefix, int k, boolean explained,
+            ProgrammeFormat format) {
         List<List<Out>> rows = new ArrayList<>();
         for (Change change : changes) {
-            Measure measure = Measure.of(change.metric());
+            Measure measure = format.measure(change.metric());
             Double now = change.now().value();
             Double before = change.before().value();
             String words = (now > before ? Trend.UP + " up" : Trend.DOWN + " down") + " since last month. "

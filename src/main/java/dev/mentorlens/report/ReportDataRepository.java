@@ -23,10 +23,10 @@ final class ReportDataRepository {
     /** The details of a programme, or of the organisation ({@code ALL}); a period computed by no run fails. */
     Details details(String period, String programmeId) {
         List<Details> found = jdbc.query("select programme_name, anonymity_threshold, comment_threshold,"
-                + " bridges_estimated from report_programme where period = ? and programme_id = ?",
+                + " bridges_estimated, programme_format from report_programme where period = ? and programme_id = ?",
                 (rs, i) -> new Details(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4),
                         arms(period, programmeId), scores(period, programmeId), comments(period, programmeId),
-                        ties(period, programmeId)),
+                        ties(period, programmeId), rs.getString(5)),
                 period, programmeId);
         if (found.isEmpty()) {
             throw new IllegalStateException("No report data is stored for programme '" + programmeId + "' of "
