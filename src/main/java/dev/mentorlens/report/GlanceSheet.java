@@ -48,6 +48,7 @@ final class GlanceSheet {
         int last = status.write(areas);
         colourStatuses(book, status, last, 1);
         fitHeights(status, last, 2);
+        wrapLong(status, last, 4);
         List<List<Out>> actions = new ArrayList<>();
         for (Action action : glance.actions()) {
             actions.add(List.of(Out.label(action.area()), Out.count(actions.size() + 1), Out.label(action.text())));
@@ -64,6 +65,34 @@ final class GlanceSheet {
                         Out.label(glance.retention()))));
         colourStatuses(book, verdicts, last, 1);
         fitHeights(verdicts, last, 2);
+    }
+
+    /**
+     * Wraps the cells of a column whose text is longer than the column is wide (a verdict in a narrow value
+     * column, a long explanation) and makes their rows tall enough, so that no text runs over its
+     * neighbours or off the printed page.
+     */
+    static void wrapLong(TemplateTable table, int lastRow, int column) {
+        XSSFSheet sheet = table.sheet();
+        int col = table.firstCol() + column;
+        double chars = sheet.getColumnWidth(col) / 256.0;
+        Map<Short, XSSFCellStyle> wrapped = new HashMap<>();
+        for (int r = table.headerRow() + 1; r <= lastRow; r++) {
+            Row row = sheet.getRow(r);
+            Cell cell = row == null ? null : row.getCell(col);
+            if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                    || cell.getStringCellValue().length() <= chars || cell.getCellStyle().getWrapText()) {
+                continue;
+            }
+            XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+            cell.setCellStyle(wrapped.computeIfAbsent(style.getIndex(), i -> {
+                XSSFCellStyle wrap = sheet.getWorkbook().createCellStyle();
+                wrap.cloneStyleFrom(style);
+                wrap.setWrapText(true);
+                return wrap;
+            }));
+        }
+        fitHeights(table, lastRow, column);
     }
 
     /** Merges each row's cells from {@code from} to {@code to} (table columns) and wraps their text. */

@@ -45,6 +45,11 @@ final class SummarySheet {
                     Out.label(Trend.arrow(nowValue, beforeValue)), Out.label(measure.meaning())));
         }
         TemplateTable table = book.table("summary_table");
-        table.freezeAndFilter(table.write(rows));
+        int last = table.write(rows);
+        // the promotion verdicts and the longer explanations wrap within their columns
+        for (int column : new int[] {1, 2, 5}) {
+            GlanceSheet.wrapLong(table, last, column);
+        }
+        table.freezeAndFilter(last);
     }
 }
