@@ -71,12 +71,11 @@ final class ComparisonWorkbook {
         Figure mw = data.tests().get("satisfaction_mannwhitney_p");
         rows.add(List.of(Out.label(SATISFACTION), Out.label(CohortVerdicts.satisfaction(mw,
                 data.a().get("satisfaction_mean"), data.b().get("satisfaction_mean"), a, b, k)),
-                Out.label(""), Out.of(mw, Fmt.PVALUE, k), Out.number(null, Fmt.PVALUE), Out.number(null, Fmt.PVALUE), Out.n(mw)));
+                Out.label(""), Out.of(mw, Fmt.PVALUE, k), noRange(), noRange(), Out.n(mw)));
         Figure logRank = data.tests().get("retention_logrank_p");
         rows.add(List.of(Out.label(RETENTION), Out.label(CohortVerdicts.retention(logRank,
                 data.a().get("retention_12m_mentees"), data.b().get("retention_12m_mentees"), a, b)),
-                Out.label(""), Out.of(logRank, Fmt.PVALUE, k), Out.number(null, Fmt.PVALUE), Out.number(null, Fmt.PVALUE),
-                Out.n(logRank)));
+                Out.label(""), Out.of(logRank, Fmt.PVALUE, k), noRange(), noRange(), Out.n(logRank)));
         Figure ratio = data.tests().get("promotion_rate_ratio");
         String verdict = CohortVerdicts.promotion(ratio, data.cohort(a), data.cohort(b), a, b);
         // a ratio of too little follow-up is not shown at all, not even next to its verdict
@@ -84,6 +83,11 @@ final class ComparisonWorkbook {
         rows.add(List.of(Out.label(PROMOTION), Out.label(verdict), Out.label(""), Out.of(shown, Fmt.DECIMAL, k),
                 Out.ciLow(shown, Fmt.DECIMAL), Out.ciHigh(shown, Fmt.DECIMAL), Out.n(ratio)));
         return rows;
+    }
+
+    /** An empty range cell: a p-value has none. */
+    private static Out noRange() {
+        return Out.number(null, Fmt.PVALUE);
     }
 
     /**

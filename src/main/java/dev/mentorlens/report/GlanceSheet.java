@@ -28,7 +28,7 @@ final class GlanceSheet {
     static final String NAME = "At a glance";
     static final String PROMOTIONS = "Promotions vs baseline";
     static final String RETENTION = "Retention vs baseline";
-    static final String PROMOTIONS_NOT_AN_AIM = "Promotions of senior mentees vs baseline (not an aim)";
+    static final String PROMOTIONS_NOT_AN_AIM = "Promotions vs baseline (not an aim)";
 
     private GlanceSheet() {
     }
@@ -65,6 +65,7 @@ final class GlanceSheet {
                         Out.label(glance.retention()))));
         colourStatuses(book, verdicts, last, 1);
         fitHeights(verdicts, last, 2);
+        wrapLong(verdicts, last, 0);
     }
 
     /**

@@ -113,7 +113,10 @@ enum ProgrammeFormat {
         return this != REVERSE;
     }
 
-    /** The Summary's measures in the order this format reads them: in reverse mentoring the junior mentors' retention leads the outcomes. */
+    /**
+     * The Summary's measures in the order this format reads them: in reverse mentoring the junior mentors'
+     * retention leads the outcomes and the promotion of the senior mentees comes last.
+     */
     List<String> keyMetrics(List<String> metrics) {
         if (this != REVERSE) {
             return metrics;

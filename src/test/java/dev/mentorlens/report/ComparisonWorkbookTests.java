@@ -98,7 +98,8 @@ class ComparisonWorkbookTests {
             assertThat(mean.getCell(1).getStringCellValue()).isEqualTo("suppressed (n < 5)");
             assertThat(mean.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
             Row ratio = ProgrammeWorkbookTests.find(sideBySide, "Promotions of mentees vs baseline").getRow();
-            assertThat(ratio.getCell(1).getStringCellValue()).isEqualTo("no clear difference (range 0.93–3.33 includes 1)");
+            assertThat(ratio.getCell(1).getStringCellValue())
+                    .isEqualTo("no clear difference (range 0.93–3.33 includes 1)");
             assertThat(ratio.getCell(1).getCellStyle().getWrapText()).isTrue();
             assertThat(ratio.getCell(6).getCellStyle().getWrapText()).isTrue();
             assertThat(ratio.getHeightInPoints()).as("the wrapped verdict has room for its lines").isGreaterThan(25);

@@ -25,7 +25,7 @@ class ProgrammeFormatTests {
     void aGroupProgrammeSpeaksOfGroupPlacesAndMembersNeverOfPairsOrMatchRate() throws Exception {
         List<String> texts = glanceAndSummary("group");
 
-        assertThat(texts).contains("Placement rate", "Group places", "Quiet group places")
+        assertThat(texts).contains("Placement rate", "Group places", "Quiet group places", "Active group places")
                 .anyMatch(t -> t.startsWith("Placement rate 60%: 20 of 50 enrolled members have no place in a running"
                         + " group."))
                 .anyMatch(t -> t.contains("20 enrolled members have no place in a running group (placement rate 60%,"
@@ -73,7 +73,10 @@ class ProgrammeFormatTests {
                         + " running match."));
     }
 
-    /** The texts of At a glance then Summary, in reading order, of the sample programme in the given format. */
+    /**
+     * The texts of At a glance and Summary, then the Participation table's header, in reading order, of the
+     * sample programme in the given format.
+     */
     private List<String> glanceAndSummary(String format) throws Exception {
         ProgrammeData sample = ProgrammeSamples.programme(4);
         Map<String, Figure> all = sample.figures().get("ALL");
@@ -94,8 +97,13 @@ class ProgrammeFormatTests {
         ProgrammeWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, data, List.of(), file);
         List<String> texts = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
-            for (Sheet sheet : List.of(book.getSheet(GlanceSheet.NAME), book.getSheet("Summary"))) {
+            Sheet participation = book.getSheet("Participation");
+            int header = ProgrammeWorkbookTests.find(participation, "Month").getRowIndex();
+            for (Sheet sheet : List.of(book.getSheet(GlanceSheet.NAME), book.getSheet("Summary"), participation)) {
                 for (Row row : sheet) {
+                    if (sheet == participation && row.getRowNum() != header) {
+                        continue;
+                    }
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING) {
                             texts.add(cell.getStringCellValue());
