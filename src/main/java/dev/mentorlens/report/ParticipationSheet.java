@@ -37,6 +37,8 @@ final class ParticipationSheet {
                     cell.setCellValue(own);
                 }
             }
+            // the longer words take up to three lines in the narrow columns
+            header.setHeightInPoints(Math.max(header.getHeightInPoints(), 44));
         }
         int last = table.write(rows);
         table.freezeAndFilter(last);

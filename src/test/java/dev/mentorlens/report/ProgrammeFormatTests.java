@@ -36,6 +36,16 @@ class ProgrammeFormatTests {
     }
 
     @Test
+    void theParticipationHeaderHasRoomForTheLongerWordsOfAGroupProgramme() throws Exception {
+        glanceAndSummary("group");
+        try (XSSFWorkbook book = new XSSFWorkbook(temp.resolve("group.xlsx").toFile())) {
+            Sheet participation = book.getSheet("Participation");
+            Row header = ProgrammeWorkbookTests.find(participation, "Active group places").getRow();
+            assertThat(header.getHeightInPoints()).isGreaterThanOrEqualTo(44);
+        }
+    }
+
+    @Test
     void aPeerProgrammeSpeaksOfPeerPairsAndItsPairingRate() throws Exception {
         List<String> texts = glanceAndSummary("peer");
 
