@@ -43,6 +43,11 @@ public final class MentoringCharts {
 		return render("satisfaction-by-role.png", SatisfactionChart.build(title, List.copyOf(roles)));
 	}
 
+	/** Satisfaction score shares per group (cohorts, for example) in the given order, under a subtitle of its own. */
+	public ChartImage satisfactionByGroup(String title, String subtitle, List<RoleDistribution> groups) {
+		return render("satisfaction-by-group.png", SatisfactionChart.build(title, subtitle, List.copyOf(groups)));
+	}
+
 	/** Kaplan–Meier step curves, one per arm, in the given order; the legend shows n per arm. */
 	public ChartImage retentionCurves(String title, List<SurvivalCurve> curves) {
 		return render("retention-curves.png", RetentionChart.build(title, List.copyOf(curves)));

@@ -33,6 +33,10 @@ final class SatisfactionChart {
 	}
 
 	static JFreeChart build(String title, List<RoleDistribution> roles) {
+		return build(title, "Satisfaction score (1 to 5) by role", roles);
+	}
+
+	static JFreeChart build(String title, String subtitle, List<RoleDistribution> roles) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		List<String> suppressed = new ArrayList<>();
 		List<Integer> thresholds = new ArrayList<>();
@@ -70,7 +74,7 @@ final class SatisfactionChart {
 		}
 		ChartStyle.noDataWhen(roles.isEmpty(), plot);
 
-		JFreeChart chart = ChartStyle.chart(title, "Satisfaction score (1 to 5) by role", plot, true);
+		JFreeChart chart = ChartStyle.chart(title, subtitle, plot, true);
 		for (int i = 0; i < SCORES.size(); i++) {
 			bars.setSeriesPaint(i, ChartStyle.SCORES[i]);
 		}

@@ -21,6 +21,14 @@ final class CohortComparison {
     private CohortComparison() {
     }
 
+    /**
+     * What the comparison workbook draws of one cohort: the survival and promotions of its mentees, each
+     * followed from their own enrolment, and the count of each satisfaction score of its latest answers;
+     * {@code respondents} is null and {@code scores} empty when its respondents or mean are suppressed.
+     */
+    record CohortDetails(ReportDetails.Arm mentees, Integer respondents, List<Integer> scores) {
+    }
+
     static String label(String cohortA, String cohortB) {
         return cohortA + "-vs-" + cohortB;
     }
@@ -55,10 +63,8 @@ final class CohortComparison {
                     satisfactionA.length + satisfactionB.length));
         }
 
-        List<FollowUp> menteesA = ProgressionMetrics.enrolled(programme.enrolmentsOf(cohortA), Enrolment.MENTEE, d,
-                workforce);
-        List<FollowUp> menteesB = ProgressionMetrics.enrolled(programme.enrolmentsOf(cohortB), Enrolment.MENTEE, d,
-                workforce);
+        List<FollowUp> menteesA = mentees(programme, cohortA, d, workforce);
+        List<FollowUp> menteesB = mentees(programme, cohortB, d, workforce);
         long both = menteesA.size() + menteesB.size();
         rows.add(MetricRow.of(period, id, label, RETENTION_LOGRANK_P, ProgressionMetrics.logRankP(menteesA, menteesB),
                 both));
@@ -67,5 +73,31 @@ final class CohortComparison {
         rows.add(new MetricRow(period, id, label, PROMOTION_RATE_RATIO, Numbers.orNull(ratio.ratio()), both,
                 Numbers.orNull(ratio.ciLow()), Numbers.orNull(ratio.ciHigh()), false));
         return rows;
+    }
+
+    /** Cohort A's details, then cohort B's (call after {@link #rows}, which checks the cohorts). */
+    static List<CohortDetails> details(ProgrammeReport report, String cohortA, String cohortB, LocalDate d, int k,
+            Workforce workforce) {
+        List<CohortDetails> details = new ArrayList<>();
+        for (String cohort : List.of(cohortA, cohortB)) {
+            ReportDetails.Arm mentees = ReportDetails.arm(cohort, mentees(report.programme(), cohort, d, workforce));
+            boolean hidden = report.rowsOf(cohort).stream().anyMatch(r -> r.suppressed()
+                    && (r.metric().equals(RESPONDENTS) || r.metric().equals(SATISFACTION_MEAN)));
+            double[] answers = SatisfactionMetrics.satisfactionOf(report.responses(), cohort);
+            if (hidden || answers.length < k) {
+                details.add(new CohortDetails(mentees, null, List.of()));
+                continue;
+            }
+            Integer[] counts = {0, 0, 0, 0, 0};
+            for (double answer : answers) {
+                counts[(int) answer - 1]++;
+            }
+            details.add(new CohortDetails(mentees, answers.length, List.of(counts)));
+        }
+        return details;
+    }
+
+    private static List<FollowUp> mentees(Programme programme, String cohort, LocalDate d, Workforce workforce) {
+        return ProgressionMetrics.enrolled(programme.enrolmentsOf(cohort), Enrolment.MENTEE, d, workforce);
     }
 }

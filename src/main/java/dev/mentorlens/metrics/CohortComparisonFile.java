@@ -40,7 +40,9 @@ public class CohortComparisonFile {
         List<MetricRow> rows = CohortComparison.rows(report, cohortA, cohortB, settings.lastDay(),
                 settings.anonymityThreshold(), engine.workforce());
         MetricsFiles.writeMetrics(request.file(), rows);
-        new MetricStore(jdbc, settings).saveComparison(programmeId, cohortA, cohortB, rows);
+        new MetricStore(jdbc, settings).saveComparison(programmeId, cohortA, cohortB, rows,
+                CohortComparison.details(report, cohortA, cohortB, settings.lastDay(), settings.anonymityThreshold(),
+                        engine.workforce()));
         return rows.size();
     }
 }

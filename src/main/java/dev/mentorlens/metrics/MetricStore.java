@@ -46,6 +46,18 @@ final class MetricStore {
         reportData.saveProgramme(period, report);
     }
 
+    /** Cohort ALL's measures of the month before, as this run computed them (see MetricsEngine#lastMonth). */
+    void saveLastMonth(String period, String programmeId, List<MetricRow> rows) {
+        jdbc.update("delete from metric_last_month where period = ? and programme_id = ?", period, programmeId);
+        List<Object[]> values = new ArrayList<>();
+        for (MetricRow r : rows) {
+            values.add(new Object[] {period, programmeId, r.metric(), values.size(), r.value(), r.n(), r.ciLow(),
+                r.ciHigh(), r.suppressed()});
+        }
+        jdbc.batchUpdate("insert into metric_last_month (period, programme_id, metric, position, metric_value, n,"
+                + " ci_low, ci_high, suppressed) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+    }
+
     void saveOrganisation(String period, NetworkMetrics network) {
         saveRows(period, Groups.ALL, network.rows());
         saveBridges(period, Groups.ALL, network.bridges());
@@ -57,9 +69,10 @@ final class MetricStore {
         reportData.saveSources(period, sources);
     }
 
-    /** The rows of a cohort comparison, for its workbook. */
-    void saveComparison(String programmeId, String cohortA, String cohortB, List<MetricRow> rows) {
-        reportData.saveComparison(programmeId, cohortA, cohortB, rows);
+    /** The rows of a cohort comparison and what its charts draw, for its workbook. */
+    void saveComparison(String programmeId, String cohortA, String cohortB, List<MetricRow> rows,
+            List<CohortComparison.CohortDetails> details) {
+        reportData.saveComparison(programmeId, cohortA, cohortB, rows, details);
     }
 
     private void saveRows(String period, String programmeId, List<MetricRow> rows) {

@@ -24,6 +24,7 @@ final class MetricsEngine {
     private final Set<String> enrolledByD;
     private final HealthRepository health;
     private final MatchedImpactMetrics impact;
+    private Set<String> enrolledByLastMonth;
 
     MetricsEngine(MetricsRepository repository, MetricsSettings settings) {
         this.repository = repository;
@@ -38,7 +39,8 @@ final class MetricsEngine {
         Programme programme = repository.programme(programmeId);
         String period = settings.label();
         LocalDate d = settings.lastDay();
-        Map<YearMonth, MonthActivity> activity = activity(programme);
+        Map<YearMonth, MonthActivity> activity = activity(programme,
+                settings.period().minusMonths(TREND_MONTHS - 1L), settings.period());
         MonthActivity current = activity.get(settings.period());
 
         LatestResponses latest = new LatestResponses();
@@ -67,6 +69,31 @@ final class MetricsEngine {
                 responses, comments(programme, responses, satisfaction), details);
     }
 
+    /**
+     * Cohort ALL's measures of the month before the period, from the same inputs (SPEC section 3): the
+     * workbooks' "Last month" then depends on the inputs only, never on which months ran before.
+     * Participation, satisfaction (with its suppression), progression and retention, and network reach;
+     * health, impact and bridges are not computed for it.
+     */
+    List<MetricRow> lastMonth(Programme programme) {
+        MetricsSettings before = settings.previous();
+        String period = before.label();
+        LocalDate d = before.lastDay();
+        String id = programme.programmeId();
+        List<MetricRow> rows = new ArrayList<>(ParticipationMetrics.of(period, programme, Groups.ALL, d,
+                activity(programme, before.period(), before.period()).get(before.period())));
+        LatestResponses latest = new LatestResponses();
+        repository.responses(id, before.surveyWindowStart(), d, latest);
+        rows.addAll(new SatisfactionMetrics(period, programme, d, before.anonymityThreshold(),
+                LatestResponses.attribute(latest.responses(), programme.enrolments())).rows().get(Groups.ALL));
+        if (enrolledByLastMonth == null) {
+            enrolledByLastMonth = repository.enrolledBy(d);
+        }
+        rows.addAll(ProgressionMetrics.of(period, programme, Groups.ALL, d, workforce, enrolledByLastMonth));
+        rows.addAll(NetworkMetrics.reach(period, id, d, repository, workforce));
+        return rows;
+    }
+
     /** The breakdowns of a programme's mentees by the given attributes (SPEC section 6), cohort ALL. */
     List<BreakdownRow> breakdowns(String programmeId, List<String> names) {
         Programme programme = repository.programme(programmeId);
@@ -93,18 +120,17 @@ final class MetricsEngine {
         return NetworkMetrics.of(settings.label(), null, settings.lastDay(), repository, workforce);
     }
 
-    /** Session activity of each of the 12 months ending at the period, from two grouped queries. */
-    private Map<YearMonth, MonthActivity> activity(Programme programme) {
-        YearMonth first = settings.period().minusMonths(TREND_MONTHS - 1L);
+    /** Session activity of each month from {@code first} to {@code last}, from two grouped queries. */
+    private Map<YearMonth, MonthActivity> activity(Programme programme, YearMonth first, YearMonth last) {
         LocalDate from = first.atDay(1);
-        LocalDate to = settings.lastDay();
+        LocalDate to = last.atEndOfMonth();
         Map<YearMonth, Map<String, Map<String, long[]>>> counts = new HashMap<>();
         repository.sessionCounts(programme.programmeId(), from, to,
                 c -> MonthActivity.add(counts.computeIfAbsent(c.month(), m -> MonthActivity.emptyCounts()), c));
         Map<String, NavigableMap<YearMonth, LocalDate>> held = repository.heldByMatchAndMonth(
                 programme.programmeId(), to);
         Map<YearMonth, MonthActivity> activity = new HashMap<>();
-        for (YearMonth month = first; !month.isAfter(settings.period()); month = month.plusMonths(1)) {
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             Set<String> heldInMonth = new HashSet<>();
             Map<String, LocalDate> lastHeld = new HashMap<>();
             for (Map.Entry<String, NavigableMap<YearMonth, LocalDate>> match : held.entrySet()) {

@@ -21,6 +21,11 @@ public record MetricsSettings(YearMonth period, int anonymityThreshold, int comm
         }
     }
 
+    /** The same knobs for the month before. */
+    MetricsSettings previous() {
+        return new MetricsSettings(period.minusMonths(1), anonymityThreshold, commentThreshold, surveyWindowMonths);
+    }
+
     String label() {
         return period.toString();
     }

@@ -38,10 +38,26 @@ final class NetworkMetrics {
     static NetworkMetrics of(String period, String programmeId, LocalDate d, MetricsRepository repository,
             Workforce workforce) {
         Map<String, String> departments = workforce.departments();
+        MentoringNetwork network = network(programmeId, d, repository, departments);
+        return new NetworkMetrics(rows(period, programmeId, network.measure()), network.topBridges(BRIDGES),
+                departmentTies(network.graph(), departments));
+    }
+
+    /** The reach metrics alone, without bridges or ties per department (cheaper: no betweenness). */
+    static List<MetricRow> reach(String period, String programmeId, LocalDate d, MetricsRepository repository,
+            Workforce workforce) {
+        return rows(period, programmeId, network(programmeId, d, repository, workforce.departments()).measure());
+    }
+
+    private static MentoringNetwork network(String programmeId, LocalDate d, MetricsRepository repository,
+            Map<String, String> departments) {
         MentoringNetwork network = MentoringNetwork.withDepartments(departments);
         repository.matchTies(programmeId, d, network::addTie);
         repository.heldSessionAttendees(programmeId, d, network::addGroup);
-        NetworkReach reach = network.measure();
+        return network;
+    }
+
+    private static List<MetricRow> rows(String period, String programmeId, NetworkReach reach) {
         String label = programmeId == null ? Groups.ALL : programmeId;
         List<MetricRow> rows = new ArrayList<>();
         rows.add(MetricRow.count(period, label, Groups.ALL, "network_people", reach.people()));
@@ -54,7 +70,7 @@ final class NetworkMetrics {
                 reach.people()));
         rows.add(MetricRow.of(period, label, Groups.ALL, "avg_two_hop_reach", reach.avgTwoHopReach(),
                 reach.people()));
-        return new NetworkMetrics(rows, network.topBridges(BRIDGES), departmentTies(network.graph(), departments));
+        return rows;
     }
 
     private static List<DepartmentTies> departmentTies(Graph<String, DefaultEdge> graph,

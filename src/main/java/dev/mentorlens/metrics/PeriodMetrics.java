@@ -48,6 +48,7 @@ public class PeriodMetrics {
         for (String programmeId : programmes) {
             ProgrammeReport report = engine.programme(programmeId);
             store.save(period, report);
+            store.saveLastMonth(period, programmeId, engine.lastMonth(report.programme()));
             Path folder = staging.resolve(programmeId);
             MetricsFiles.writeMetrics(folder.resolve("metrics.csv"), report.rows());
             MetricsFiles.writeDormantPairs(folder.resolve("dormant-pairs.csv"), report.dormantPairs());

@@ -83,14 +83,19 @@ final class ReportDataStore {
                 + " duplicates) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    /** The rows of a cohort comparison as its workbook shows them; suppressed rows keep no number. */
-    void saveComparison(String programmeId, String cohortA, String cohortB, List<MetricRow> rows) {
+    /**
+     * The rows of a cohort comparison as its workbook shows them (suppressed rows keep no number), and per
+     * cohort the survival steps, promotions and score counts its charts draw.
+     */
+    void saveComparison(String programmeId, String cohortA, String cohortB, List<MetricRow> rows,
+            List<CohortComparison.CohortDetails> details) {
         String period = settings.label();
         Object[] key = {period, programmeId, cohortA, cohortB};
-        jdbc.update("delete from report_comparison_value where period = ? and programme_id = ? and cohort_a = ?"
-                + " and cohort_b = ?", key);
-        jdbc.update("delete from report_comparison where period = ? and programme_id = ? and cohort_a = ?"
-                + " and cohort_b = ?", key);
+        for (String table : List.of("report_comparison_step", "report_comparison_cohort", "report_comparison_value",
+                "report_comparison")) {
+            jdbc.update("delete from " + table + " where period = ? and programme_id = ? and cohort_a = ?"
+                    + " and cohort_b = ?", key);
+        }
         jdbc.update("insert into report_comparison (period, programme_id, cohort_a, cohort_b, programme_name,"
                 + " anonymity_threshold) values (?, ?, ?, ?, ?, ?)", period, programmeId, cohortA, cohortB,
                 programmeName(programmeId), settings.anonymityThreshold());
@@ -104,6 +109,33 @@ final class ReportDataStore {
         jdbc.batchUpdate("insert into report_comparison_value (period, programme_id, cohort_a, cohort_b, position,"
                 + " cohort, metric, metric_value, n, ci_low, ci_high, suppressed)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        saveComparisonCohorts(key, details);
+    }
+
+    private void saveComparisonCohorts(Object[] key, List<CohortComparison.CohortDetails> details) {
+        List<Object[]> cohorts = new ArrayList<>();
+        List<Object[]> steps = new ArrayList<>();
+        for (int c = 0; c < details.size(); c++) {
+            CohortComparison.CohortDetails cohort = details.get(c);
+            ReportDetails.Arm arm = cohort.mentees();
+            List<Integer> counts = cohort.respondents() == null ? Collections.<Integer>nCopies(5, null)
+                    : cohort.scores();
+            cohorts.add(new Object[] {key[0], key[1], key[2], key[3], c, arm.name(), arm.subjects(),
+                arm.followUpDays(), arm.promotions().personYears(), arm.promotions().events(),
+                Numbers.orNull(arm.promotions().rate()), Numbers.orNull(arm.promotions().ciLow()),
+                Numbers.orNull(arm.promotions().ciHigh()), cohort.respondents(), counts.get(0), counts.get(1),
+                counts.get(2), counts.get(3), counts.get(4)});
+            for (int s = 0; s < arm.steps().size(); s++) {
+                KaplanMeier.Step step = arm.steps().get(s);
+                steps.add(new Object[] {key[0], key[1], key[2], key[3], c, s, step.time(), step.survival()});
+            }
+        }
+        jdbc.batchUpdate("insert into report_comparison_cohort (period, programme_id, cohort_a, cohort_b, position,"
+                + " cohort, subjects, follow_up_days, person_years, promotions, promotion_rate, promotion_ci_low,"
+                + " promotion_ci_high, respondents, score_1, score_2, score_3, score_4, score_5)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cohorts);
+        jdbc.batchUpdate("insert into report_comparison_step (period, programme_id, cohort_a, cohort_b,"
+                + " cohort_position, position, follow_up_day, survival) values (?, ?, ?, ?, ?, ?, ?, ?)", steps);
     }
 
     private void deleteProgramme(String period, String programmeId) {
@@ -113,9 +145,12 @@ final class ReportDataStore {
     }
 
     private void saveHeader(String period, String programmeId, String name, boolean bridgesEstimated) {
+        List<String> formats = jdbc.queryForList("select format from programme where programme_id = ?", String.class,
+                programmeId);
         jdbc.update("insert into report_programme (period, programme_id, programme_name, anonymity_threshold,"
-                + " comment_threshold, bridges_estimated) values (?, ?, ?, ?, ?, ?)", period, programmeId, name,
-                settings.anonymityThreshold(), settings.commentThreshold(), bridgesEstimated);
+                + " comment_threshold, bridges_estimated, programme_format) values (?, ?, ?, ?, ?, ?, ?)", period,
+                programmeId, name, settings.anonymityThreshold(), settings.commentThreshold(), bridgesEstimated,
+                formats.isEmpty() ? null : formats.get(0));
     }
 
     private void saveTies(String period, String programmeId, List<DepartmentTies> ties) {

@@ -43,7 +43,7 @@ record ReportDetails(List<Arm> arms, List<RoleScores> scores, List<DepartmentTie
                 network.departmentTies(), network.bridgesEstimated());
     }
 
-    private static Arm arm(String name, List<FollowUp> people) {
+    static Arm arm(String name, List<FollowUp> people) {
         KaplanMeier km = KaplanMeier.estimate(FollowUp.times(people));
         return new Arm(name, people.size(), km.steps(), (int) km.longestTime().orElse(0),
                 PoissonRate.of(FollowUp.promotions(people), FollowUp.personYears(people)));

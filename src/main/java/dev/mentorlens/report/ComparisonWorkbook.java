@@ -3,41 +3,58 @@ package dev.mentorlens.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.util.CellRangeAddress;
 
-/** Renders {@code <A>-vs-<B>-<YYYY-MM>.xlsx} from {@code comparison.xlsx}: both cohorts side by side. */
+/**
+ * Renders {@code <A>-vs-<B>-<YYYY-MM>.xlsx} from {@code comparison.xlsx}: first the verdict on each
+ * question (satisfaction, retention, promotions) and the charts of both cohorts, then every measure of
+ * both side by side.
+ */
 final class ComparisonWorkbook {
 
     static final String TEMPLATE = "comparison.xlsx";
+    static final String SATISFACTION = "Is one cohort more satisfied?";
+    static final String RETENTION = "Do the mentees of one cohort stay longer?";
+    static final String PROMOTION = "Are the mentees of A promoted more often than those of B?";
+    /** Two charts side by side fill the page's width at this scale. */
+    static final double CHART_SCALE = 0.6;
 
     private ComparisonWorkbook() {
     }
 
     static void write(ReportTemplates templates, ComparisonData data, Path file) {
+        write(templates, data, new ReportCharts().cohorts(data), file);
+    }
+
+    static void write(ReportTemplates templates, ComparisonData data, List<ChartFile> charts, Path file) {
         try (TemplateBook book = TemplateBook.open(templates, TEMPLATE)) {
-            int k = data.anonymityThreshold();
             book.put("programme_name", Out.input(data.programmeName()));
             book.put("report_period", Out.label(data.period()));
             book.put("cohort_a", Out.input(data.cohortA()));
             book.put("cohort_b", Out.input(data.cohortB()));
-            List<List<Out>> rows = new ArrayList<>();
-            for (String metric : data.a().keySet()) {
-                Measure measure = Measure.of(metric);
-                Figure a = data.a().get(metric);
-                Figure b = data.b().get(metric);
-                rows.add(List.of(Out.label(measure.label()), Out.of(a, measure.fmt(), k), Out.n(a),
-                        Out.of(b, measure.fmt(), k), Out.n(b),
-                        measure.fmt() == Fmt.PVALUE ? Out.number(null, Fmt.PVALUE)
-                                : Out.change(b == null ? null : b.value(), a.value(), measure.fmt()),
-                        Out.label(measure.meaning())));
-            }
-            TemplateTable table = book.table("comparison_table");
-            int last = table.write(rows);
             TemplateTable tests = book.table("tests_table");
-            // the plain words run over the two last columns, wrapped, so that they print within the page
-            GlanceSheet.mergeAndFit(tests, tests.write(tests(data)), 5, 6);
+            int testsLast = tests.write(tests(data));
+            // the verdict runs over two columns, so that the second chart of a row can start half-way across
+            GlanceSheet.mergeAndFit(tests, testsLast, 1, 2);
+            tests.sheet().addMergedRegion(new CellRangeAddress(tests.headerRow(), tests.headerRow(),
+                    tests.firstCol() + 1, tests.firstCol() + 2));
+            GlanceSheet.fitHeights(tests, testsLast, 0);
+            for (ChartFile chart : charts) {
+                book.picture(chart, CHART_SCALE);
+            }
+            // the promotion chart starts a page of its own, so that none of the three is cut by a page break
+            int promotionRow = book.reference("promotion_chart").getRow();
+            book.sheetOf("promotion_chart").setRowBreak(promotionRow - 1);
+            TemplateTable table = book.table("comparison_table");
+            nameCohorts(table, data);
+            int last = table.write(sideBySide(data));
+            for (int column : new int[] {1, 3, 6}) {
+                GlanceSheet.fitHeights(table, last, column);
+            }
             table.freezeAndFilter(last);
+            book.workbook().setActiveSheet(0);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
             PrintLayout.apply(book.workbook(), data.programmeName() + ": " + data.cohortA() + " vs "
                     + data.cohortB(), data.period());
@@ -45,55 +62,72 @@ final class ComparisonWorkbook {
         }
     }
 
-    private static List<List<Out>> tests(ComparisonData data) {
+    /** The questions with their verdicts first; the statistic, its range and n follow as figures. */
+    static List<List<Out>> tests(ComparisonData data) {
         int k = data.anonymityThreshold();
+        String a = data.cohortA();
+        String b = data.cohortB();
         List<List<Out>> rows = new ArrayList<>();
         Figure mw = data.tests().get("satisfaction_mannwhitney_p");
-        rows.add(List.of(Out.label("Satisfaction (Mann–Whitney p)"), Out.of(mw, Fmt.PVALUE, k), Out.ciLow(null),
-                Out.ciHigh(null), Out.n(mw), Out.label(pValueInWords(mw, "satisfaction", k))));
+        rows.add(List.of(Out.label(SATISFACTION), Out.label(CohortVerdicts.satisfaction(mw,
+                data.a().get("satisfaction_mean"), data.b().get("satisfaction_mean"), a, b, k)),
+                Out.label(""), Out.of(mw, Fmt.PVALUE, k), noRange(), noRange(), Out.n(mw)));
         Figure logRank = data.tests().get("retention_logrank_p");
-        rows.add(List.of(Out.label("Retention of mentees (log-rank p)"), Out.of(logRank, Fmt.PVALUE, k),
-                Out.ciLow(null), Out.ciHigh(null), Out.n(logRank), Out.label(pValueInWords(logRank, "retention", k))));
+        rows.add(List.of(Out.label(RETENTION), Out.label(CohortVerdicts.retention(logRank,
+                data.a().get("retention_12m_mentees"), data.b().get("retention_12m_mentees"), a, b)),
+                Out.label(""), Out.of(logRank, Fmt.PVALUE, k), noRange(), noRange(), Out.n(logRank)));
         Figure ratio = data.tests().get("promotion_rate_ratio");
-        rows.add(List.of(Out.label("Promotion rate ratio, A / B"), Out.of(ratio, Fmt.DECIMAL, k),
-                Out.ciLow(ratio, Fmt.DECIMAL), Out.ciHigh(ratio, Fmt.DECIMAL), Out.n(ratio),
-                Out.label(ratioInWords(ratio))));
+        String verdict = CohortVerdicts.promotion(ratio, data.cohort(a), data.cohort(b), a, b);
+        // a ratio of too little follow-up is not shown at all, not even next to its verdict
+        Figure shown = verdict.startsWith(CohortVerdicts.TOO_EARLY) ? null : ratio;
+        rows.add(List.of(Out.label(PROMOTION), Out.label(verdict), Out.label(""), Out.of(shown, Fmt.DECIMAL, k),
+                Out.ciLow(shown, Fmt.DECIMAL), Out.ciHigh(shown, Fmt.DECIMAL), Out.n(ratio)));
         return rows;
     }
 
-    static String pValueInWords(Figure p, String what, int k) {
-        if (p == null) {
-            return "Not computed.";
-        }
-        if (p.suppressed()) {
-            return "Not shown: a cohort has fewer than " + k + " respondents.";
-        }
-        if (p.value() == null) {
-            return "Cannot be computed: not enough data, or every answer is the same.";
-        }
-        return p.value() < 0.05
-                ? String.format(Locale.ROOT, "Significant difference in %s at the 5%% level (p = %.4f): unlikely to"
-                        + " be chance.", what, p.value())
-                : String.format(Locale.ROOT, "No significant difference in %s at the 5%% level (p = %.4f): the gap"
-                        + " may be chance.", what, p.value());
+    /** An empty range cell: a p-value has none. */
+    private static Out noRange() {
+        return Out.number(null, Fmt.PVALUE);
     }
 
-    static String ratioInWords(Figure ratio) {
-        if (ratio == null || ratio.value() == null) {
-            return "Cannot be computed: cohort B has no promotions or no follow-up time.";
+    /**
+     * Every measure with a label, cohort A then B; a cohort's promotion ratio against its baseline is
+     * given as its verdict, never as a bare ratio. Measures without a label yet stay in the CSV only.
+     */
+    private static List<List<Out>> sideBySide(ComparisonData data) {
+        int k = data.anonymityThreshold();
+        List<List<Out>> rows = new ArrayList<>();
+        for (String metric : data.a().keySet()) {
+            Measure measure = Measure.of(metric);
+            if (measure.label().equals(metric)) {
+                continue;
+            }
+            Figure a = data.a().get(metric);
+            Figure b = data.b().get(metric);
+            if (metric.equals(SummarySheet.RATIO)) {
+                rows.add(List.of(Out.label("Promotions of mentees vs baseline"), SummarySheet.verdict(a, k), Out.n(a),
+                        SummarySheet.verdict(b, k), Out.n(b), Out.label(""), Out.label(measure.meaning())));
+                continue;
+            }
+            rows.add(List.of(Out.label(measure.label()), Out.of(a, measure.fmt(), k), Out.n(a),
+                    Out.of(b, measure.fmt(), k), Out.n(b),
+                    measure.fmt() == Fmt.PVALUE ? Out.number(null, Fmt.PVALUE)
+                            : Out.change(b == null ? null : b.value(), a == null ? null : a.value(), measure.fmt()),
+                    Out.label(measure.meaning())));
         }
-        String times = String.format(Locale.ROOT, "mentees of A are promoted %.2f times as often as those of B",
-                ratio.value());
-        if (ratio.ciLow() == null || ratio.ciHigh() == null) {
-            return ratio.value() == 0 ? "Too early: no mentee of A promoted yet."
-                    : "Too early to judge: " + times + ", with no range (a cohort has no promotion).";
+        return rows;
+    }
+
+    /** The cohorts' names in the headers of their columns, after the template's own header text. */
+    private static void nameCohorts(TemplateTable table, ComparisonData data) {
+        var header = table.sheet().getRow(table.headerRow());
+        String[] names = {data.cohortA(), data.cohortB()};
+        int[] columns = {1, 3};
+        for (int i = 0; i < names.length; i++) {
+            Cell cell = header.getCell(table.firstCol() + columns[i]);
+            if (cell != null) {
+                cell.setCellValue(cell.getStringCellValue() + ": " + names[i]);
+            }
         }
-        // the verdict first, the ratio after it: a ratio alone reads as a difference that may not be there
-        boolean includesOne = ratio.ciLow() <= 1 && ratio.ciHigh() >= 1;
-        String range = String.format(Locale.ROOT, "%.2f–%.2f", ratio.ciLow(), ratio.ciHigh());
-        return includesOne
-                ? "No clear difference (range " + range + " includes 1, so not significant at the 5% level): "
-                        + times + "."
-                : "Clear difference (range " + range + " excludes 1: significant at the 5% level): " + times + ".";
     }
 }

@@ -11,9 +11,22 @@ import java.util.List;
  * @param arms Mentees then Baseline of the whole programme: Kaplan–Meier steps and promotion rates
  * @param scores per role the counts of answers 1..5; suppressed roles come without respondents or counts
  * @param comments the comments as published, per group
+ * @param format the programme's format (programmes.csv), null for the organisation or when not stored
  */
 record Details(String name, int anonymityThreshold, int commentThreshold, boolean bridgesEstimated, List<Arm> arms,
-        List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies) {
+        List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies, String format) {
+
+    /** Details of a programme whose format is not known (stored before it was kept): pair wording. */
+    Details(String name, int anonymityThreshold, int commentThreshold, boolean bridgesEstimated, List<Arm> arms,
+            List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies) {
+        this(name, anonymityThreshold, commentThreshold, bridgesEstimated, arms, scores, comments, departmentTies,
+                null);
+    }
+
+    /** The words of the programme's format. */
+    ProgrammeFormat wording() {
+        return ProgrammeFormat.of(format);
+    }
 
     /** One arm: its Kaplan–Meier steps and longest follow-up, and promotions per 100 person-years with their range. */
     record Arm(String name, int subjects, int followUpDays, Double promotionRate, Double promotionCiLow,

@@ -18,6 +18,8 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
     static final String ENGAGEMENT = "Engagement";
     static final String SATISFACTION = "Satisfaction";
     static final String OUTCOMES = "Outcomes";
+    /** The outcomes' target as docs/targets.md sets it: no fixed number, no worse than the baseline. */
+    static final String OUTCOMES_TARGET = "not worse than baseline";
 
     /** An area's status, its lead figure and target, and one sentence saying what was seen. */
     record Area(String name, Status status, Out figure, String target, String reading) {
@@ -43,8 +45,14 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
      */
     static Glance of(Map<String, Map<String, Figure>> figures, Map<String, Figure> lastMonth, Targets targets,
             int k) {
+        return of(figures, lastMonth, targets, k, ProgrammeFormat.PAIRS);
+    }
+
+    /** @param format the programme's format, whose words the readings and next steps use */
+    static Glance of(Map<String, Map<String, Figure>> figures, Map<String, Figure> lastMonth, Targets targets,
+            int k, ProgrammeFormat format) {
         Map<String, Figure> all = figures.getOrDefault(ProgrammeData.ALL, Map.of());
-        Reader r = new Reader(all, targets, k);
+        Reader r = new Reader(all, targets, k, format);
         List<Area> areas = List.of(r.participation(), r.engagement(), r.satisfaction(), r.outcomes());
         List<Action> actions = new ArrayList<>(r.actions);
         figures.forEach((cohort, cohortFigures) -> {
@@ -69,7 +77,8 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
         Figure baseline = all.get("retention_12m_baseline");
         Figure logRank = all.get("retention_logrank_p");
         return new Glance(areas, changes(all, lastMonth), actions, Verdicts.promotion(ratio, k),
-                Verdicts.promotionStatus(ratio), Verdicts.retention(mentees, baseline, logRank, k),
+                Verdicts.promotionStatus(ratio),
+                Verdicts.retention(mentees, baseline, logRank, k),
                 Verdicts.retentionStatus(mentees, baseline, logRank, targets.shareBand()));
     }
 
@@ -120,33 +129,40 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
         private final Map<String, Figure> all;
         private final Targets targets;
         private final int k;
+        private final ProgrammeFormat format;
         final List<Action> actions = new ArrayList<>();
 
-        Reader(Map<String, Figure> all, Targets targets, int k) {
+        Reader(Map<String, Figure> all, Targets targets, int k, ProgrammeFormat format) {
             this.all = all;
             this.targets = targets;
             this.k = k;
+            this.format = format;
         }
 
         Area participation() {
             Double rate = shown(all.get("match_rate"));
             String target = "≥ " + percent(targets.matchRate());
+            String people = format.people();
             if (rate == null) {
                 return new Area(PARTICIPATION, Status.TOO_EARLY, Out.label(Verdicts.NO_DATA), target,
-                        "No enrolled mentee at the end of the month.");
+                        "No enrolled " + people + " at the end of the month.");
             }
             Status status = Status.atLeast(rate, targets.matchRate(), targets.shareBand());
-            String reading = "Match rate " + percent(rate) + ": share of enrolled mentees with a running match.";
+            String rateLabel = format.measure("match_rate").label();
+            String reading = rateLabel + " " + percent(rate) + ": share of enrolled " + people + " with "
+                    + format.placed() + ".";
             Double enrolled = shown(all.get("enrolled_mentees"));
             Double matched = shown(all.get("matched_mentees"));
             if (enrolled != null && matched != null && enrolled > matched) {
                 long unmatched = Math.round(enrolled - matched);
-                reading = String.format(Locale.ROOT, "Match rate %s: %,d of %,d enrolled mentees %s no running"
-                        + " match.", percent(rate), unmatched, Math.round(enrolled), unmatched == 1 ? "has" : "have");
+                String without = "no " + format.placed().replaceFirst("^an? ", "");
+                reading = String.format(Locale.ROOT, "%s %s: %,d of %,d enrolled %s %s %s.", rateLabel,
+                        percent(rate), unmatched, Math.round(enrolled), people, unmatched == 1 ? "has" : "have",
+                        without);
                 if (status != Status.ON_TRACK) {
-                    actions.add(new Action(PARTICIPATION, String.format(Locale.ROOT, "%,d enrolled %s no running"
-                            + " match (match rate %s, target %s): find them a mentor.", unmatched,
-                            unmatched == 1 ? "mentee has" : "mentees have", percent(rate), target)));
+                    actions.add(new Action(PARTICIPATION, String.format(Locale.ROOT, "%,d enrolled %s %s %s (%s %s,"
+                            + " target %s): %s.", unmatched, people, unmatched == 1 ? "has" : "have", without,
+                            rateLabel.toLowerCase(Locale.ROOT), percent(rate), target, format.unplacedAction())));
                 }
             }
             return new Area(PARTICIPATION, status, Out.number(rate, Fmt.PERCENT), target, reading);
@@ -161,30 +177,32 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
             if (dormant != null && dormant > 0) {
                 long count = Math.round(dormant);
                 actions.add(0, new Action(ENGAGEMENT, String.format(Locale.ROOT, "%,d %s not met for two cadences:"
-                        + " contact them first (see Dormant pairs).", count, count == 1 ? "pair has" : "pairs have")));
+                        + " contact them first (see Dormant pairs).", count, format.units(count)
+                        + (count == 1 ? " has" : " have"))));
             }
             if (activity == null) {
                 return new Area(ENGAGEMENT, Status.TOO_EARLY, Out.label(Verdicts.NO_DATA), target,
-                        "No running match at the end of the month.");
+                        "No running " + format.units(0) + " at the end of the month.");
             }
             Status status = Status.atLeast(activity, targets.pairActivity(), targets.shareBand());
-            StringBuilder reading = new StringBuilder("Pair activity " + percent(activity));
+            String activityLabel = format.measure("pair_activity_rate").label();
+            StringBuilder reading = new StringBuilder(activityLabel + " " + percent(activity));
             if (matches != null && active != null) {
-                reading.append(String.format(Locale.ROOT, ": %,d of %,d running pairs met this month",
-                        Math.round(active), Math.round(matches)));
+                reading.append(String.format(Locale.ROOT, ": %,d of %,d running %s met this month",
+                        Math.round(active), Math.round(matches), format.units(Math.round(matches))));
                 if (status != Status.ON_TRACK) {
                     long quiet = Math.round(matches - active);
-                    actions.add(new Action(ENGAGEMENT, String.format(Locale.ROOT, "%,d running %s not meet this"
-                            + " month (pair activity %s, target %s): remind them to book a session.", quiet,
-                            quiet == 1 ? "pair did" : "pairs did", percent(activity), target)));
+                    actions.add(new Action(ENGAGEMENT, String.format(Locale.ROOT, "%,d running %s did not meet this"
+                            + " month (%s %s, target %s): remind them to book a session.", quiet, format.units(quiet),
+                            activityLabel.toLowerCase(Locale.ROOT), percent(activity), target)));
                 }
             }
             if (dormant != null && matches != null && matches > 0) {
                 double share = dormant / matches;
                 Status dormantStatus = Status.atMost(share, targets.dormantShare(), targets.shareBand());
                 status = status.worst(dormantStatus);
-                reading.append(String.format(Locale.ROOT, "; %,d dormant (%s of running pairs, target ≤ %s)",
-                        Math.round(dormant), percent(share), percent(targets.dormantShare())));
+                reading.append(String.format(Locale.ROOT, "; %,d dormant (%s of running %s, target ≤ %s)",
+                        Math.round(dormant), percent(share), format.units(2), percent(targets.dormantShare())));
             }
             return new Area(ENGAGEMENT, status, Out.number(activity, Fmt.PERCENT), target, reading + ".");
         }
@@ -228,20 +246,35 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
             return new Area(SATISFACTION, status, Out.number(mean, Fmt.SCORE), target, reading + ".");
         }
 
+        /**
+         * The outcomes against their target, "not worse than the baseline" (docs/targets.md): on track means no
+         * sign that mentees fare worse, which the reading says in so many words unless they clearly fare better.
+         */
         Area outcomes() {
             Figure ratio = all.get("promotion_rate_ratio");
             Figure mentees = all.get("retention_12m_mentees");
             Figure baseline = all.get("retention_12m_baseline");
             Figure logRank = all.get("retention_logrank_p");
-            Status status = Verdicts.promotionStatus(ratio)
-                    .worst(Verdicts.retentionStatus(mentees, baseline, logRank, targets.shareBand()));
-            String reading = "Promotions: " + Verdicts.promotion(ratio, k) + ". Retention: "
-                    + Verdicts.retention(mentees, baseline, logRank, k) + ".";
+            Status status = Verdicts.retentionStatus(mentees, baseline, logRank, targets.shareBand());
+            boolean better = Verdicts.retainedBetter(mentees, baseline, logRank);
+            String promotions = Verdicts.promotion(ratio, k);
+            String retained = Verdicts.retention(mentees, baseline, logRank, k);
+            String detail;
+            if (format.promotionIsAnAim()) {
+                status = Verdicts.promotionStatus(ratio).worst(status);
+                better |= Verdicts.promotedMoreOften(ratio);
+                detail = "Promotions: " + promotions + ". Retention: " + retained + ".";
+            } else {
+                // reverse mentoring does not aim at promoting its senior mentees: their promotions only inform
+                detail = "Retention: " + retained + ". Promotions of the senior mentees (not an aim of reverse"
+                        + " mentoring): " + promotions + ".";
+            }
             if (status == Status.ACT) {
                 actions.add(new Action(OUTCOMES, "Mentees do clearly worse than colleagues never enrolled (see"
                         + " Progression & Retention): review the programme with its owner."));
             }
-            return new Area(OUTCOMES, status, Out.label(""), "≥ baseline", reading);
+            return new Area(OUTCOMES, status, Out.label(""), OUTCOMES_TARGET,
+                    Verdicts.outcomesLead(status, better) + detail);
         }
     }
 

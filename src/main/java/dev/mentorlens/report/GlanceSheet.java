@@ -28,13 +28,15 @@ final class GlanceSheet {
     static final String NAME = "At a glance";
     static final String PROMOTIONS = "Promotions vs baseline";
     static final String RETENTION = "Retention vs baseline";
+    static final String PROMOTIONS_NOT_AN_AIM = "Promotions vs baseline (not an aim)";
 
     private GlanceSheet() {
     }
 
     static void fill(TemplateBook book, ProgrammeData data, Targets targets) {
         int k = data.anonymityThreshold();
-        Glance glance = Glance.of(data.figures(), data.lastMonth(), targets, k);
+        ProgrammeFormat format = data.details().wording();
+        Glance glance = Glance.of(data.figures(), data.lastMonth(), targets, k, format);
         book.put("glance_programme", Out.input(data.name()));
         book.put("glance_period", Out.label(data.period()));
         List<List<Out>> areas = new ArrayList<>();
@@ -46,21 +48,52 @@ final class GlanceSheet {
         int last = status.write(areas);
         colourStatuses(book, status, last, 1);
         fitHeights(status, last, 2);
+        wrapLong(status, last, 4);
         List<List<Out>> actions = new ArrayList<>();
         for (Action action : glance.actions()) {
             actions.add(List.of(Out.label(action.area()), Out.count(actions.size() + 1), Out.label(action.text())));
         }
         TemplateTable next = book.table("actions_table");
         fitHeights(next, next.write(actions), 2);
-        book.table("changes_table").write(changes(glance.changes(), "", k, true));
+        book.table("changes_table").write(changes(glance.changes(), "", k, true, format));
         TemplateTable verdicts = book.table("verdicts_table");
         last = verdicts.write(List.of(
-                List.of(Out.label(PROMOTIONS), Out.label(glance.promotionStatus().text()),
+                List.of(Out.label(format.promotionIsAnAim() ? PROMOTIONS : PROMOTIONS_NOT_AN_AIM),
+                        Out.label(glance.promotionStatus().text()),
                         Out.label(glance.promotion())),
                 List.of(Out.label(RETENTION), Out.label(glance.retentionStatus().text()),
                         Out.label(glance.retention()))));
         colourStatuses(book, verdicts, last, 1);
         fitHeights(verdicts, last, 2);
+        wrapLong(verdicts, last, 0);
+    }
+
+    /**
+     * Wraps the cells of a column whose text is longer than the column is wide (a verdict in a narrow value
+     * column, a long explanation) and makes their rows tall enough, so that no text runs over its
+     * neighbours or off the printed page.
+     */
+    static void wrapLong(TemplateTable table, int lastRow, int column) {
+        XSSFSheet sheet = table.sheet();
+        int col = table.firstCol() + column;
+        double chars = sheet.getColumnWidth(col) / 256.0;
+        Map<Short, XSSFCellStyle> wrapped = new HashMap<>();
+        for (int r = table.headerRow() + 1; r <= lastRow; r++) {
+            Row row = sheet.getRow(r);
+            Cell cell = row == null ? null : row.getCell(col);
+            if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+                    || cell.getStringCellValue().length() <= chars || cell.getCellStyle().getWrapText()) {
+                continue;
+            }
+            XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
+            cell.setCellStyle(wrapped.computeIfAbsent(style.getIndex(), i -> {
+                XSSFCellStyle wrap = sheet.getWorkbook().createCellStyle();
+                wrap.cloneStyleFrom(style);
+                wrap.setWrapText(true);
+                return wrap;
+            }));
+        }
+        fitHeights(table, lastRow, column);
     }
 
     /** Merges each row's cells from {@code from} to {@code to} (table columns) and wraps their text. */
@@ -120,9 +153,14 @@ final class GlanceSheet {
 
     /** One row per change: measure, this month, last month and the change (in points for shares). */
     static List<List<Out>> changes(List<Change> changes, String prefix, int k, boolean explained) {
+        return changes(changes, prefix, k, explained, ProgrammeFormat.PAIRS);
+    }
+
+    static List<List<Out>> changes(List<Change> changes, String prefix, int k, boolean explained,
+            ProgrammeFormat format) {
         List<List<Out>> rows = new ArrayList<>();
         for (Change change : changes) {
-            Measure measure = Measure.of(change.metric());
+            Measure measure = format.measure(change.metric());
             Double now = change.now().value();
             Double before = change.before().value();
             String words = (now > before ? Trend.UP + " up" : Trend.DOWN + " down") + " since last month. "

@@ -26,6 +26,20 @@ final class ParticipationSheet {
             rows.add(row);
         }
         TemplateTable table = book.table("participation_table");
+        ProgrammeFormat format = data.details().wording();
+        if (format != ProgrammeFormat.PAIRS) {
+            // a group or peer programme's columns carry its own words; a pair programme keeps the template's
+            org.apache.poi.ss.usermodel.Row header = table.sheet().getRow(table.headerRow());
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                org.apache.poi.ss.usermodel.Cell cell = header.getCell(table.firstCol() + 1 + c);
+                String own = format.measure(COLUMNS.get(c)).label();
+                if (cell != null && !own.equals(Measure.of(COLUMNS.get(c)).label())) {
+                    cell.setCellValue(own);
+                }
+            }
+            // the longer words take up to three lines in the narrow columns
+            header.setHeightInPoints(Math.max(header.getHeightInPoints(), 44));
+        }
         int last = table.write(rows);
         table.freezeAndFilter(last);
     }

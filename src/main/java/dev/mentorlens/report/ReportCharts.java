@@ -38,29 +38,56 @@ final class ReportCharts {
         List<RoleDistribution> roles = new ArrayList<>();
         for (RoleScores scores : data.details().scores()) {
             String label = scores.role().equals("mentor") ? "Mentors" : "Mentees";
-            if (scores.suppressed() || scores.respondents() < k) {
-                // the respondents of a suppressed role are not drawn either
-                roles.add(RoleDistribution.suppressed(label, 0, k));
-            } else {
-                roles.add(RoleDistribution.shown(label, scores.respondents(),
-                        scores.counts().stream().map(c -> (double) c / scores.respondents()).toList()));
-            }
+            roles.add(distribution(label, scores.respondents(), scores.counts(), k));
         }
         files.add(file("satisfaction_chart", charts.satisfactionByRole("Satisfaction by role", roles)));
 
         List<SurvivalCurve> curves = new ArrayList<>();
         List<RateWithInterval> rates = new ArrayList<>();
         for (Arm arm : data.details().arms()) {
-            curves.add(new SurvivalCurve(arm.name(), arm.subjects(), arm.steps().stream()
-                    .map(s -> new SurvivalStep((int) s.day(), s.survival())).toList(), arm.followUpDays()));
-            rates.add(arm.promotionRate() == null ? RateWithInterval.noData(arm.name())
-                    : RateWithInterval.of(arm.name(), arm.promotionRate(), arm.promotionCiLow(), arm.promotionCiHigh()));
+            curves.add(curve(arm.name(), arm.subjects(), arm.steps(), arm.followUpDays()));
+            rates.add(rate(arm.name(), arm.promotionRate(), arm.promotionCiLow(), arm.promotionCiHigh()));
         }
         files.add(file("retention_chart", charts.retentionCurves("Still employed since enrolment", curves)));
         files.add(file("promotion_chart", charts.promotionRates("Promotions per 100 person-years", rates)));
 
         files.add(file("ties_chart", ties(data.details().departmentTies())));
         return files;
+    }
+
+    /** The comparison workbook's charts: both cohorts' answers, and their mentees' retention and promotions. */
+    List<ChartFile> cohorts(ComparisonData data) {
+        int k = data.anonymityThreshold();
+        List<RoleDistribution> answers = new ArrayList<>();
+        List<SurvivalCurve> curves = new ArrayList<>();
+        List<RateWithInterval> rates = new ArrayList<>();
+        for (ComparisonData.Cohort cohort : data.cohorts()) {
+            answers.add(distribution(cohort.name(), cohort.respondents(), cohort.scores(), k));
+            curves.add(curve(cohort.name(), cohort.subjects(), cohort.steps(), cohort.followUpDays()));
+            rates.add(rate(cohort.name(), cohort.promotionRate(), cohort.promotionCiLow(), cohort.promotionCiHigh()));
+        }
+        return List.of(
+                file("satisfaction_chart", charts.satisfactionByGroup("Satisfaction by cohort",
+                        "Share of each score (1 to 5) among the latest answers", answers)),
+                file("retention_chart", charts.retentionCurves("Mentees still employed since enrolment", curves)),
+                file("promotion_chart", charts.promotionRates("Promotions of mentees per 100 person-years", rates)));
+    }
+
+    /** Shares of each score; a suppressed group is drawn without its respondents either. */
+    private static RoleDistribution distribution(String label, Integer respondents, List<Integer> counts, int k) {
+        if (respondents == null || respondents < k) {
+            return RoleDistribution.suppressed(label, 0, k);
+        }
+        return RoleDistribution.shown(label, respondents, counts.stream().map(c -> (double) c / respondents).toList());
+    }
+
+    private static SurvivalCurve curve(String label, int subjects, List<Details.Step> steps, int followUpDays) {
+        return new SurvivalCurve(label, subjects, steps.stream()
+                .map(s -> new SurvivalStep((int) s.day(), s.survival())).toList(), followUpDays);
+    }
+
+    private static RateWithInterval rate(String label, Double rate, Double ciLow, Double ciHigh) {
+        return rate == null ? RateWithInterval.noData(label) : RateWithInterval.of(label, rate, ciLow, ciHigh);
     }
 
     ChartFile ties(String anchor, List<Details.DepartmentTies> ties) {

@@ -23,10 +23,10 @@ final class ReportDataRepository {
     /** The details of a programme, or of the organisation ({@code ALL}); a period computed by no run fails. */
     Details details(String period, String programmeId) {
         List<Details> found = jdbc.query("select programme_name, anonymity_threshold, comment_threshold,"
-                + " bridges_estimated from report_programme where period = ? and programme_id = ?",
+                + " bridges_estimated, programme_format from report_programme where period = ? and programme_id = ?",
                 (rs, i) -> new Details(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4),
                         arms(period, programmeId), scores(period, programmeId), comments(period, programmeId),
-                        ties(period, programmeId)),
+                        ties(period, programmeId), rs.getString(5)),
                 period, programmeId);
         if (found.isEmpty()) {
             throw new IllegalStateException("No report data is stored for programme '" + programmeId + "' of "
@@ -71,7 +71,31 @@ final class ReportDataRepository {
                     part.put(rs.getString(2), ReportRepository.figure(rs, 3));
                 }, key);
         return new ComparisonData(programmeId, (String) header.get(0)[0], period, cohortA, cohortB,
-                (Integer) header.get(0)[1], a, b, tests);
+                (Integer) header.get(0)[1], a, b, tests, comparisonCohorts(key));
+    }
+
+    private List<ComparisonData.Cohort> comparisonCohorts(Object[] key) {
+        Map<Integer, List<Details.Step>> steps = new LinkedHashMap<>();
+        jdbc.query("select cohort_position, follow_up_day, survival from report_comparison_step where period = ?"
+                + " and programme_id = ? and cohort_a = ? and cohort_b = ? order by cohort_position, position", rs -> {
+                    steps.computeIfAbsent(rs.getInt(1), c -> new ArrayList<>())
+                            .add(new Details.Step(rs.getDouble(2), rs.getDouble(3)));
+                }, key);
+        return jdbc.query("select position, cohort, subjects, follow_up_days, person_years, promotion_rate,"
+                + " promotion_ci_low, promotion_ci_high, respondents, score_1, score_2, score_3, score_4, score_5"
+                + " from report_comparison_cohort where period = ? and programme_id = ? and cohort_a = ?"
+                + " and cohort_b = ? order by position", (rs, i) -> {
+                    int count = rs.getInt(9);
+                    Integer respondents = rs.wasNull() ? null : count;
+                    List<Integer> scores = new ArrayList<>();
+                    for (int score = 10; respondents != null && score <= 14; score++) {
+                        scores.add(rs.getInt(score));
+                    }
+                    return new ComparisonData.Cohort(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getDouble(5),
+                            ReportRepository.number(rs.getObject(6)), ReportRepository.number(rs.getObject(7)),
+                            ReportRepository.number(rs.getObject(8)), steps.getOrDefault(rs.getInt(1), List.of()),
+                            respondents, scores);
+                }, key);
     }
 
     private List<Details.Arm> arms(String period, String programmeId) {

@@ -49,15 +49,16 @@ final class ReportLoader {
     }
 
     /**
-     * Last month's figures of the whole programme: the stored run of last month when there is one,
-     * else the participation measures of last month from this month's 12-month series.
+     * Last month's figures of the whole programme as this period's run computed them from its own inputs,
+     * never those of an earlier run (whose inputs may differ, or which may not exist). A period stored
+     * before they were kept falls back on last month's participation from this month's 12-month series.
      */
     private Map<String, Figure> lastMonth(String programmeId, Map<YearMonth, Map<String, Double>> trend) {
-        String previous = YearMonth.parse(period).minusMonths(1).toString();
-        Map<String, Figure> stored = repository.figures(previous, programmeId).get(ProgrammeData.ALL);
-        if (stored != null && !stored.isEmpty()) {
+        Map<String, Figure> stored = repository.lastMonth(period, programmeId);
+        if (!stored.isEmpty()) {
             return stored;
         }
+        String previous = YearMonth.parse(period).minusMonths(1).toString();
         Map<String, Figure> fromTrend = new HashMap<>();
         trend.getOrDefault(YearMonth.parse(previous), Map.of())
                 .forEach((metric, value) -> fromTrend.put(metric, new Figure(value, null, null, null, false)));

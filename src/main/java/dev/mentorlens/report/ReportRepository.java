@@ -35,6 +35,16 @@ final class ReportRepository {
         return byCohort;
     }
 
+    /** Last month's figures of cohort ALL as the run of {@code period} computed them (empty when not stored). */
+    Map<String, Figure> lastMonth(String period, String programmeId) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        jdbc.query("select metric, metric_value, n, ci_low, ci_high, suppressed from metric_last_month"
+                + " where period = ? and programme_id = ? order by position", rs -> {
+                    figures.put(rs.getString(1), figure(rs, 2));
+                }, period, programmeId);
+        return figures;
+    }
+
     /** The 12-month participation series of a cohort: month, then metric and value. */
     Map<YearMonth, Map<String, Double>> trend(String period, String programmeId, String cohort) {
         Map<YearMonth, Map<String, Double>> months = new TreeMap<>();

@@ -118,7 +118,7 @@ public final class ReportTemplates {
                 "betweenness_note", "network_table", "bridges_table", "ties_chart", "chart_1", "chart_2", "chart_3",
                 "chart_4"));
         names.put(ComparisonWorkbook.TEMPLATE, List.of("programme_name", "report_period", "cohort_a", "cohort_b",
-                "comparison_table", "tests_table"));
+                "tests_table", "satisfaction_chart", "retention_chart", "promotion_chart", "comparison_table"));
         return Collections.unmodifiableMap(names);
     }
 }

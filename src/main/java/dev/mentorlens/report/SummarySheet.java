@@ -25,16 +25,18 @@ final class SummarySheet {
         book.put("programme_name", Out.input(data.name()));
         book.put("report_period", Out.label(data.period()));
         int k = data.anonymityThreshold();
+        ProgrammeFormat format = data.details().wording();
         List<List<Out>> rows = new ArrayList<>();
-        for (String metric : KEY_METRICS) {
-            Measure measure = Measure.of(metric);
+        for (String metric : format.keyMetrics(KEY_METRICS)) {
+            Measure measure = format.measure(metric);
             Figure now = data.all().get(metric);
             Figure before = data.lastMonth().get(metric);
             Double nowValue = now == null ? null : now.value();
             Double beforeValue = before == null ? null : before.value();
             if (metric.equals(RATIO)) {
                 // a ratio alone misleads: the verdict with its range leads, and a change of a ratio means nothing
-                rows.add(List.of(Out.label("Promotions of mentees vs baseline"), verdict(now, k), verdict(before, k),
+                rows.add(List.of(Out.label(format.promotionIsAnAim() ? "Promotions of mentees vs baseline"
+                        : "Promotions of senior mentees vs baseline"), verdict(now, k), verdict(before, k),
                         Out.label(""), Out.label(""), Out.label(measure.meaning())));
                 continue;
             }
@@ -43,6 +45,11 @@ final class SummarySheet {
                     Out.label(Trend.arrow(nowValue, beforeValue)), Out.label(measure.meaning())));
         }
         TemplateTable table = book.table("summary_table");
-        table.freezeAndFilter(table.write(rows));
+        int last = table.write(rows);
+        // the promotion verdicts and the longer explanations wrap within their columns
+        for (int column : new int[] {1, 2, 5}) {
+            GlanceSheet.wrapLong(table, last, column);
+        }
+        table.freezeAndFilter(last);
     }
 }

@@ -97,6 +97,38 @@ final class Verdicts {
         return m < b - band ? Status.WATCH : Status.ON_TRACK;
     }
 
+    /** Whether mentees are clearly promoted more often than the baseline (the whole range above 1). */
+    static boolean promotedMoreOften(Figure ratio) {
+        return ratio != null && !ratio.suppressed() && ratio.ciLow() != null && ratio.ciLow() > 1;
+    }
+
+    /** Whether mentees clearly stay longer than the baseline (higher 12-month retention, log-rank p &lt; 0.05). */
+    static boolean retainedBetter(Figure mentees, Figure baseline, Figure logRank) {
+        if (isSuppressed(mentees) || isSuppressed(baseline) || isSuppressed(logRank)) {
+            return false;
+        }
+        Double m = value(mentees);
+        Double b = value(baseline);
+        Double p = value(logRank);
+        return m != null && b != null && p != null && m > b && p < 0.05;
+    }
+
+    /**
+     * The plain sentence that opens the outcomes' reading. Their target is "not worse than the baseline", so
+     * "on track" with no clear difference says that it is no proof of a benefit.
+     */
+    static String outcomesLead(Status status, boolean clearlyBetter) {
+        return switch (status) {
+            case ACT -> "Mentees fare clearly worse than colleagues never enrolled. ";
+            case WATCH -> "Mentees may fare worse than colleagues never enrolled, though not clearly. ";
+            case ON_TRACK -> clearlyBetter ? "Mentees fare better than colleagues never enrolled. "
+                    : "No sign that mentees fare worse than colleagues never enrolled, which is the target; no clear"
+                            + " benefit either. ";
+            case TOO_EARLY -> "Too early to compare with colleagues never enrolled. ";
+            case NOT_SHOWN -> "";
+        };
+    }
+
     /** A difference of two shares in percentage points: "+3.2 pts". */
     static String points(double change) {
         return String.format(Locale.ROOT, "%+.1f pts", change * 100 + 0.0);

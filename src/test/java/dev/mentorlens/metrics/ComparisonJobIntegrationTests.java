@@ -1,11 +1,13 @@
 package dev.mentorlens.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
 
 import dev.mentorlens.batch.ComparisonParameters;
+import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.MentorLensApplication;
 import dev.mentorlens.support.InputFolderBuilder;
 import dev.mentorlens.support.TestDatabase;
@@ -30,11 +32,12 @@ class ComparisonJobIntegrationTests {
     Path temp;
 
     private ConfigurableApplicationContext context;
+    private TestDatabase db;
     private Path input;
 
     @BeforeEach
     void start() {
-        TestDatabase db = TestDatabase.create("h2", "comparison");
+        db = TestDatabase.create("h2", "comparison");
         input = new InputFolderBuilder().file("enrolments.csv", """
                 programme_id,cohort,employee_id,role,enrolled_on,exited_on,exit_reason
                 career,2026-spring,E1,mentor,2026-01-02,,
@@ -52,13 +55,18 @@ class ComparisonJobIntegrationTests {
     }
 
     private JobExecution compare(String cohortA, String cohortB) throws Exception {
+        return compare(cohortA, cohortB, 5);
+    }
+
+    private JobExecution compare(String cohortA, String cohortB, long anonymityThreshold) throws Exception {
         return context.getBean(JobOperator.class).start(context.getBean(ComparisonParameters.JOB_NAME, Job.class),
                 new JobParametersBuilder()
+                        .addLong(MonthlyParameters.ANONYMITY_THRESHOLD, anonymityThreshold, false)
                         .addString(ComparisonParameters.PROGRAMME, "career")
                         .addString(ComparisonParameters.COHORT_A, cohortA)
                         .addString(ComparisonParameters.COHORT_B, cohortB)
                         .addString(ComparisonParameters.PERIOD, "2026-02")
-                        .addLong(ComparisonParameters.RUN, 0L)
+                        .addLong(ComparisonParameters.RUN, anonymityThreshold)
                         .addString(ComparisonParameters.INPUT, input.toString(), false)
                         .addString(ComparisonParameters.OUTPUT, temp.resolve("out").toString(), false)
                         .toJobParameters());
@@ -81,6 +89,27 @@ class ComparisonJobIntegrationTests {
                 "2026-autumn-vs-2026-spring promotion_rate_ratio");
         assertThat(rows.get(2 * perCohort)).containsExactly("2026-02", "career", "2026-autumn-vs-2026-spring",
                 "satisfaction_mannwhitney_p", "", "", "", "", "true");
+    }
+
+    @Test
+    void storesPerCohortWhatTheChartsDrawAndTheirAnswersOnlyWhenShown() throws Exception {
+        assertThat(compare("2026-autumn", "2026-spring", 1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        String cohorts = "select cohort, subjects, promotions, respondents, score_1, score_2, score_3, score_4,"
+                + " score_5 from report_comparison_cohort where period = '2026-02' order by position";
+        assertThat(db.jdbc().queryForList(cohorts)).extracting(row -> row.values().stream().map(String::valueOf)
+                .toList()).containsExactly(
+                        List.of("2026-autumn", "1", "0", "1", "0", "0", "0", "1", "0"),
+                        List.of("2026-spring", "1", "1", "1", "0", "0", "0", "0", "1"));
+        assertThat(db.jdbc().queryForObject("select person_years from report_comparison_cohort where"
+                + " cohort = '2026-spring'", Double.class)).isCloseTo(57 / 365.25, within(1e-9));
+
+        // at the default threshold one answer per cohort is suppressed: neither its count nor its scores are kept
+        assertThat(compare("2026-autumn", "2026-spring", 5).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(db.jdbc().queryForList(cohorts)).extracting(row -> row.values().stream().map(String::valueOf)
+                .toList()).containsExactly(
+                        List.of("2026-autumn", "1", "0", "null", "null", "null", "null", "null", "null"),
+                        List.of("2026-spring", "1", "1", "null", "null", "null", "null", "null", "null"));
     }
 
     @Test

@@ -52,6 +52,24 @@ class GlanceSheetTests {
     }
 
     @Test
+    void longVerdictsAndTargetsWrapWithinTheirColumnsOnAtAGlanceAndSummary() throws Exception {
+        try (XSSFWorkbook saved = programmeWorkbook(ProgrammeSamples.programme(2))) {
+            Row outcomes = ProgrammeWorkbookTests.find(saved.getSheet("At a glance"), "Outcomes").getRow();
+            assertThat(outcomes.getCell(4).getStringCellValue()).isEqualTo(Glance.OUTCOMES_TARGET);
+            assertThat(outcomes.getCell(4).getCellStyle().getWrapText()).isTrue();
+            Row ratio = ProgrammeWorkbookTests.find(saved.getSheet("Summary"), "Promotions of mentees vs baseline")
+                    .getRow();
+            assertThat(ratio.getCell(1).getStringCellValue()).isEqualTo("no clear difference (range 0.81–1.93"
+                    + " includes 1)");
+            assertThat(ratio.getCell(1).getCellStyle().getWrapText()).isTrue();
+            assertThat(ratio.getCell(5).getCellStyle().getWrapText()).isTrue();
+            assertThat(ratio.getHeightInPoints()).as("room for the wrapped lines").isGreaterThanOrEqualTo(40);
+            Row hours = ProgrammeWorkbookTests.find(saved.getSheet("Summary"), "Sessions held").getRow();
+            assertThat(hours.getCell(5).getCellStyle().getWrapText()).as("a short text keeps one line").isFalse();
+        }
+    }
+
+    @Test
     void stricterTargetsTurnTheStatusIntoAnAction() throws Exception {
         Targets strict = new Targets(0.95, null, null, null, null, null, null).over(Targets.BUILT_IN);
         Path file = temp.resolve("strict.xlsx");

@@ -129,6 +129,31 @@ class GlanceTests {
                 .containsExactly("Nothing needs action this month: every area with data is on track.");
     }
 
+    @Test
+    void outcomesWithNoClearDifferenceMeetTheirNotWorseTargetAndSayItIsNoProofOfABenefit() {
+        Map<String, Figure> all = healthy();
+
+        Area outcomes = Glance.of(Map.of("ALL", all), Map.of(), Targets.BUILT_IN, 5).areas().get(3);
+
+        assertThat(outcomes.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(outcomes.target()).isEqualTo("not worse than baseline");
+        assertThat(outcomes.reading()).startsWith("No sign that mentees fare worse than colleagues never enrolled,"
+                + " which is the target; no clear benefit either. Promotions: no clear difference (range 0.93–3.33"
+                + " includes 1).");
+
+        all.put("promotion_rate_ratio", new Figure(0.8, 300L, 0.5, 1.3, false));
+        outcomes = Glance.of(Map.of("ALL", all), Map.of(), Targets.BUILT_IN, 5).areas().get(3);
+        assertThat(outcomes.status()).isEqualTo(Status.WATCH);
+        assertThat(outcomes.reading()).startsWith("Mentees may fare worse than colleagues never enrolled, though not"
+                + " clearly.");
+
+        all.put("promotion_rate_ratio", new Figure(2.1, 300L, 1.3, 3.4, false));
+        outcomes = Glance.of(Map.of("ALL", all), Map.of(), Targets.BUILT_IN, 5).areas().get(3);
+        assertThat(outcomes.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(outcomes.reading()).startsWith("Mentees fare better than colleagues never enrolled. Promotions:"
+                + " promoted more often");
+    }
+
     static Map<String, Figure> healthy() {
         Map<String, Figure> all = new LinkedHashMap<>();
         all.put("enrolled_mentees", shown(40));

@@ -166,17 +166,29 @@ final class ReportTemplateBuilder {
 
     static void comparison(Path file) throws IOException {
         new TemplateSketch()
-                .sheet("Comparison", "Two cohorts compared", 34, 20, 9, 20, 9, 14, 70)
+                // column C starts half-way across, where the second chart of a row goes
+                .sheet("Comparison", "Two cohorts compared", 30, 40, 24, 12, 11, 11, 8)
                 .field(1, "Programme", "programme_name").field(2, "Month", "report_period")
                 .field(3, "Cohort A", "cohort_a").field(4, "Cohort B", "cohort_b")
-                .caption(5, "Each measure for cohort A and cohort B side by side; n is the number of people behind a"
-                        + " rate or mean. Blank = no data; \"suppressed (n < k)\" protects anonymity.")
-                .table(7, "comparison_table", "Measure", "Cohort A", "n (A)", "Cohort B", "n (B)", "B − A",
+                .caption(5, "Each question is answered with a plain verdict first. A difference is clear only when it"
+                        + " is unlikely to be chance:")
+                .caption(6, "p below 0.05, or a 95% range of the ratio that excludes 1. Every measure of both cohorts"
+                        + " is on the sheet \"Side by side\".")
+                .subtitle(8, "Are the differences real?")
+                .table(9, "tests_table", "Question", "Verdict", "", "Result", "Range low", "Range high", "n")
+                .wrap(0).wrap(1)
+                .subtitle(12, "The two cohorts in charts")
+                .named(13, "satisfaction_chart", false)
+                .chartAt(13, 2, "retention_chart")
+                .named(29, "promotion_chart", false)
+                .sheet("Side by side", "Both cohorts, measure by measure", 42, 22, 8, 22, 8, 12, 56)
+                .caption(1, "Each measure for cohort A and cohort B side by side; n is the number of people behind a"
+                        + " rate or mean.")
+                .caption(2, "Blank = no data; \"suppressed (n < k)\" protects anonymity.")
+                .table(4, "comparison_table", "Measure", "Cohort A", "n (A)", "Cohort B", "n (B)", "B − A",
                         "What it means")
-                .subtitle(10, "Are the differences real?")
-                .caption(11, "A p-value is the chance of seeing a difference this large if the cohorts were really"
-                        + " alike: below 0.05 the difference is significant at the 5% level.")
-                .table(12, "tests_table", "Test", "Result", "CI low", "CI high", "n", "In plain words")
+                .wrap(1).wrap(3).wrap(6)
+                .repeatOnPrint(4)
                 .save(file);
     }
 }

@@ -99,6 +99,13 @@ final class TemplateSketch {
         return this;
     }
 
+    /** A chart's top-left corner in another column than A (charts side by side). */
+    TemplateSketch chartAt(int row, int col, String name) {
+        text(row, col, "", value);
+        name(name, row, col);
+        return this;
+    }
+
     /** A header row named {@code name} at column A and a styled sample row below it. */
     TemplateSketch table(int row, String name, String... columns) {
         Row data = cells(row + 1);

@@ -65,7 +65,8 @@ class WorkbooksIntegrationTests {
         }
         assertThat(files(period.resolve("ALL/charts"))).hasSize(5);
         try (XSSFWorkbook workbook = new XSSFWorkbook(comparison.toFile())) {
-            assertThat(sheetNames(workbook)).containsExactly("Comparison");
+            assertThat(sheetNames(workbook)).containsExactly("Comparison", "Side by side");
+            assertThat(workbook.getAllPictures()).as("satisfaction, retention and promotion charts").hasSize(3);
         }
         assertThat(Files.readString(period.resolve("manifest.json"))).contains("career-mentoring-2026-10.xlsx",
                 "organisation-2026-10.xlsx", "participation-trend.png");
