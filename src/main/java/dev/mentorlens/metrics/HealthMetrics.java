@@ -39,4 +39,9 @@ final class HealthMetrics {
         rows.addAll(impact.rows(period, programme, cohort, d));
         return rows;
     }
+
+    /** The naive counterparts of the matched-impact rows of a group, for the workbook only. */
+    List<MetricRow> naiveImpact(String cohort) {
+        return impact.naiveRows(period, programme, cohort, d);
+    }
 }

@@ -52,6 +52,11 @@ final class MetricStore {
         reportData.saveOrganisation(period, network);
     }
 
+    /** A programme's breakdowns, for its workbook; call after {@link #save}, which clears the earlier ones. */
+    void saveBreakdowns(String period, String programmeId, List<BreakdownRow> rows) {
+        reportData.saveBreakdowns(period, programmeId, rows);
+    }
+
     /** What the ingest of this run read, accepted and rejected per source, for the Data quality sheets. */
     void saveSources(String period, List<SourceCounts> sources) {
         reportData.saveSources(period, sources);

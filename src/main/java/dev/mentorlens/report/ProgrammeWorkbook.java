@@ -28,10 +28,13 @@ final class ProgrammeWorkbook {
             GlanceSheet.fill(book, data, targets);
             SummarySheet.fill(book, data);
             ParticipationSheet.fill(book, data);
+            HealthSheet.fill(book, data);
             SatisfactionSheet.fill(book, data);
             CommentsSheet.fill(book, data);
             ProgressionSheet.fill(book, data);
+            ImpactSheet.fill(book, data);
             NetworkSheet.fill(book, data.all(), data.bridges(), data.details().bridgesEstimated());
+            BreakdownsSheet.fill(book, data);
             QualitySheet.fill(book, data.quality(), data.rejectsFolder());
             for (ChartFile chart : charts) {
                 book.picture(chart, CHART_SCALE);
