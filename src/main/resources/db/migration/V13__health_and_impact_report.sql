@@ -31,3 +31,7 @@ create table report_breakdown (
     suppressed      boolean        not null,
     primary key (period, programme_id, position)
 );
+
+-- The pair list grows the health state: besides the dormant pairs, the pairs that need a check-in (met
+-- one to two cadences ago, not since) are kept, so that they can be contacted before they go dormant.
+alter table dormant_pair add column health_state varchar(16) default 'dormant' not null;

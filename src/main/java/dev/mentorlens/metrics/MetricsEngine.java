@@ -65,7 +65,7 @@ final class MetricsEngine {
                 programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);
         ReportDetails details = ReportDetails.of(programme, rows, responses, network, d, workforce, enrolledByD,
                 settings.anonymityThreshold()).withNaiveImpact(naiveImpact);
-        return new ProgrammeReport(programme, rows, dormant, network.bridges(), trends(programme, activity),
+        return new ProgrammeReport(programme, rows, dormant, programmeHealth.checkInPairs(), network.bridges(), trends(programme, activity),
                 responses, comments(programme, responses, satisfaction), details);
     }
 

@@ -17,7 +17,7 @@ final class ProgrammeWorkbook {
     private ProgrammeWorkbook() {
     }
 
-    /** Writes the workbook to {@code file}; returns the number of dormant pairs streamed. */
+    /** Writes the workbook to {@code file}; returns the number of pairs streamed (dormant and to check in). */
     static long write(ReportTemplates templates, ProgrammeData data, List<ChartFile> charts, Path file) {
         return write(templates, data, Targets.BUILT_IN, charts, file);
     }
@@ -39,7 +39,8 @@ final class ProgrammeWorkbook {
             for (ChartFile chart : charts) {
                 book.picture(chart, CHART_SCALE);
             }
-            DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount(), data.period());
+            DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount(),
+                    data.figure(ProgrammeData.ALL, "pairs_needs_check_in"), data.period());
             book.workbook().setActiveSheet(0);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
             PrintLayout.apply(book.workbook(), data.name(), data.period());

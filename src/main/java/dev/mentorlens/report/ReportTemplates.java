@@ -110,7 +110,8 @@ public final class ReportTemplates {
         names.put(ProgrammeWorkbook.TEMPLATE, List.of("glance_programme", "glance_period", "status_table",
                 "actions_table", "changes_table", "verdicts_table", "programme_name", "report_period", "summary_table",
                 "participation_table", "participation_chart", "health_table", "health_chart", "activation_table",
-                "activation_chart", "load_table", "goals_table", "dormant_count", "dormant_table", "satisfaction_table",
+                "activation_chart", "load_table", "goals_table", "dormant_count", "check_in_count",
+                "dormant_table", "satisfaction_table",
                 "distribution_table", "comments_table", "satisfaction_chart", "progression_table", "retention_chart",
                 "promotion_chart", "impact_reading", "impact_table", "betweenness_note", "network_table", "bridges_table", "ties_chart",
                 "breakdowns_table", "quality_table"));

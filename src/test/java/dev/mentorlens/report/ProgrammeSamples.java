@@ -46,7 +46,7 @@ final class ProgrammeSamples {
             for (long i = 0; i < dormantPairs; i++) {
                 sink.accept(new DormantRow("M" + i, "big", "E" + i, "-E" + (i + 1),
                         i % 3 == 0 ? null : LocalDate.of(2026, 6, 1).plusDays(i % 90), LocalDate.of(2026, 1, 1),
-                        new Person("Finance", 4, "BOSS" + i), new Person("=Sales", 2, null)));
+                        new Person("Finance", 4, "BOSS" + i), new Person("=Sales", 2, null), i != 1));
             }
         };
         Details details = new Details("=Career mentoring", 5, 10, true,

@@ -43,8 +43,8 @@ class ProgrammeWorkbookTests {
                 assertThat(sheet.getPaneInformation().isFreezePane()).as("frozen header of " + sheet.getSheetName())
                         .isTrue();
             });
-            assertThat(saved.getSheet("Dormant pairs").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A6:L9");
-            Row lastPair = saved.getSheet("Dormant pairs").getRow(8);
+            assertThat(saved.getSheet("Dormant pairs").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A7:M10");
+            Row lastPair = saved.getSheet("Dormant pairs").getRow(9);
             assertThat(lastPair.getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo("2026-06-03");
             assertThat(lastPair.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         }
@@ -56,17 +56,18 @@ class ProgrammeWorkbookTests {
 
         try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
             Sheet sheet = saved.getSheet("Dormant pairs");
-            assertThat(values(sheet.getRow(5))).containsExactly("Match", "Cohort", "Mentor", "Mentor's department",
+            assertThat(values(sheet.getRow(6))).containsExactly("Match", "Cohort", "Mentor", "Mentor's department",
                     "Mentor's level", "Mentor's manager", "Mentee", "Mentee's department", "Mentee's level",
-                    "Mentee's manager", "Last held session", "Days quiet");
+                    "Mentee's manager", "Last held session", "Days quiet", "State");
             // M0 never met: quiet since it was matched on 2026-01-01, 303 days before the month's end
-            assertThat(values(sheet.getRow(6))).containsExactly("M0", "big", "E0", "Finance", "4", "BOSS0", "-E1",
-                    "=Sales", "2", "", "never", "303");
-            // M1 last met on 2026-06-02, 151 days before 2026-10-31
-            assertThat(values(sheet.getRow(7))).containsExactly("M1", "big", "E1", "Finance", "4", "BOSS1", "-E2",
-                    "=Sales", "2", "", "2026-06-02", "151");
-            assertThat(sheet.getRow(7).getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(sheet.getRow(6).getCell(7).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(values(sheet.getRow(7))).containsExactly("M0", "big", "E0", "Finance", "4", "BOSS0", "-E1",
+                    "=Sales", "2", "", "never", "303", "dormant");
+            // M1 last met on 2026-06-02, 151 days before 2026-10-31; it is listed as needing a check-in
+            assertThat(values(sheet.getRow(8))).containsExactly("M1", "big", "E1", "Finance", "4", "BOSS1", "-E2",
+                    "=Sales", "2", "", "2026-06-02", "151", "needs check-in");
+            assertThat(sheet.getRow(8).getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(7).getCell(7).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(values(find(sheet, "Need a check-in").getRow())).containsExactly("Need a check-in", "2");
         }
     }
 

@@ -85,18 +85,19 @@ final class ReportTemplateBuilder {
                 .table(59, "goals_table", "Group", "Goals set", "Achieved", "Attainment", "Overdue",
                         "Median days to achieve")
                 .tallHeader()
-                .sheet("Dormant pairs", "Dormant pairs: running matches that have gone quiet", 12, 12, 12, 18, 9,
-                        12, 12, 18, 9, 12, 12, 9)
+                .sheet("Dormant pairs", "Dormant pairs, and pairs that need a check-in before they go quiet", 12, 12,
+                        12, 18, 9, 12, 12, 18, 9, 12, 12, 9, 15)
                 .caption(1, "A pair is dormant when it has been matched for at least two expected cadences and held"
                         + " no session in the last two cadences. Contact these pairs first, or their managers.")
-                .caption(2, "\"never\" means the pair has not held a single session; days quiet then count from the"
-                        + " match. Use the filter buttons in the header to sort or narrow the list.")
+                .caption(2, "Pairs that need a check-in met one to two cadences ago but not since: a word now keeps them"
+                        + " from going dormant. \"never\" = not a single session; days quiet then count from the match.")
                 .field(3, "Dormant pairs", "dormant_count")
-                .table(5, "dormant_table", "Match", "Cohort", "Mentor", "Mentor's department", "Mentor's level",
+                .field(4, "Need a check-in", "check_in_count")
+                .table(6, "dormant_table", "Match", "Cohort", "Mentor", "Mentor's department", "Mentor's level",
                         "Mentor's manager", "Mentee", "Mentee's department", "Mentee's level", "Mentee's manager",
-                        "Last held session", "Days quiet")
+                        "Last held session", "Days quiet", "State")
                 .tallHeader()
-                .repeatOnPrint(5)
+                .repeatOnPrint(6)
                 .sheet("Satisfaction", "Satisfaction survey", 20, 20, 20, 20, 9, 9, 20, 20, 20)
                 .caption(1, "Answers of the last survey window (latest answer per person). Mean is on a 1–5 scale;"
                         + " CI low–high is the range where the true mean most likely lies (95% confidence).")
