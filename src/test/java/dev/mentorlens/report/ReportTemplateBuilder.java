@@ -85,7 +85,7 @@ final class ReportTemplateBuilder {
                 .table(59, "goals_table", "Group", "Goals set", "Achieved", "Attainment", "Overdue",
                         "Median days to achieve")
                 .tallHeader()
-                .sheet("Dormant pairs", "Dormant pairs, and pairs that need a check-in before they go quiet", 12, 12,
+                .sheet("Dormant pairs", "Dormant pairs, and pairs that need a check-in before they go quiet", 16, 12,
                         12, 18, 9, 12, 12, 18, 9, 12, 12, 9, 15)
                 .caption(1, "A pair is dormant when it has been matched for at least two expected cadences and held"
                         + " no session in the last two cadences. Contact these pairs first, or their managers.")
@@ -150,7 +150,8 @@ final class ReportTemplateBuilder {
                 .subtitle(7, "Top bridges")
                 .table(8, "bridges_table", "Rank", "Person", "Department", "Job level", "Manager", "Betweenness")
                 .named(11, "ties_chart", false)
-                .sheet("Breakdowns", "Mentees by attribute", 16, 20, 10, 10, 11, 10, 13, 8, 8, 12, 14)
+                // value columns wide enough for "suppressed (n < k)"
+                .sheet("Breakdowns", "Mentees by attribute", 14, 18, 17, 17, 17, 17, 17, 9, 9, 17, 17)
                 .caption(1, "The programme's mentees broken down by the attributes the run was asked for (--breakdowns),"
                         + " by their value in employees.csv today; satisfaction counts answers given as a mentee.")
                 .caption(2, "Any cell of fewer than k people is \"suppressed (n < k)\", and so is any other cell that"
