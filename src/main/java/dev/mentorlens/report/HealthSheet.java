@@ -11,8 +11,8 @@ import java.util.List;
 final class HealthSheet {
 
     static final String NAME = "Health";
-    /** Rows of the activation subtitle, its captions and the gap above the funnel in the template. */
-    private static final int FUNNEL_HEADING_ROWS = 5;
+    /** Rows of a section's subtitle, its two captions and the gap above its chart or table in the template. */
+    private static final int HEADING_ROWS = 4;
 
     private HealthSheet() {
     }
@@ -49,11 +49,18 @@ final class HealthSheet {
         book.table("goals_table").write(goals);
         // one autofilter per sheet: on the pair table, set last so the rows it spans are final
         table.freezeAndFilter(last);
-        // activation starts a printed page (its subtitle and captions above the funnel), so that the funnel
-        // never shares a page with the pair states it would not fit under
-        int funnel = book.reference("activation_chart").getRow();
-        if (funnel > last + FUNNEL_HEADING_ROWS) {
-            table.sheet().setRowBreak(funnel - FUNNEL_HEADING_ROWS - 1);
+        // activation, then mentor load with goals, start a printed page each (with their subtitle and
+        // captions), so that the funnel never shares a page with the pair states it would not fit under and
+        // no heading is left at the foot of a page
+        breakAbove(book, "activation_chart", last);
+        breakAbove(book, "load_table", book.reference("activation_table").getRow() + 1);
+    }
+
+    /** A page break above the subtitle and captions of a named chart or table, below {@code after}. */
+    private static void breakAbove(TemplateBook book, String name, int after) {
+        int row = book.reference(name).getRow();
+        if (row > after + HEADING_ROWS) {
+            book.sheetOf(name).setRowBreak(row - HEADING_ROWS - 1);
         }
     }
 

@@ -182,7 +182,14 @@ class ProgrammeWorkbookTests {
 
         assertThat(charts).extracting(ChartFile::anchor).contains("health_chart", "activation_chart");
         try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            Sheet health = saved.getSheet("Health");
             assertThat(saved.getSheet("Health").getDrawingPatriarch().getShapes()).hasSize(2);
+            // activation, and mentor load with goals, each start a printed page at their subtitle
+            List<String> pageStarts = new ArrayList<>();
+            for (int broken : health.getRowBreaks()) {
+                pageStarts.add(health.getRow(broken + 1).getCell(0).getStringCellValue());
+            }
+            assertThat(pageStarts).containsExactly("Activation: from enrolment to a first meeting", "Mentor load");
         }
     }
 

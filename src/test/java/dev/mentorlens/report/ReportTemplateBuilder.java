@@ -65,11 +65,11 @@ final class ReportTemplateBuilder {
                 .named(6, "health_chart", false)
                 .table(23, "health_table", "Group", "Running pairs", "On track", "Too early", "Needs check-in",
                         "Dormant", "Of which never met", "On track share")
-                // the renderer starts a printed page at the subtitle, five rows above the funnel
+                // the renderer starts a printed page at each section's subtitle, four rows above its chart or table
                 .subtitle(26, "Activation: from enrolment to a first meeting")
                 .caption(27, "Mentees = enrolled as a mentee so far; matched = has had a mentor; met = has met one.")
                 .caption(28, "Medians in days: from enrolment to the match, then from the match to the first meeting.")
-                .named(31, "activation_chart", false)
+                .named(30, "activation_chart", false)
                 .table(45, "activation_table", "Group", "Mentees", "Matched", "Met", "Activation rate",
                         "Median days to a match", "Median days to first meeting")
                 .tallHeader()
