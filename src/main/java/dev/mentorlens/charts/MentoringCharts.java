@@ -66,6 +66,16 @@ public final class MentoringCharts {
 		return render("cross-department-ties.png", DepartmentTieChart.build(title, List.copyOf(ties)));
 	}
 
+	/** One bar per group stacked by pair state (on track, too early, needs check-in, dormant), in the given order. */
+	public ChartImage pairHealth(String title, List<PairStates> groups) {
+		return render("pair-health.png", PairHealthChart.build(title, List.copyOf(groups)));
+	}
+
+	/** A funnel of people from the first step down, each bar with its share of the first step. */
+	public ChartImage activationFunnel(String title, String subtitle, List<FunnelStep> steps) {
+		return render("activation-funnel.png", ActivationFunnelChart.build(title, subtitle, List.copyOf(steps)));
+	}
+
 	/**
 	 * One bar per programme, in the given order. Values are percentages (fractions in [0, 1]) when
 	 * {@code metricLabel} contains "%", e.g. "Match rate (%)", else plain numbers; see the overload to

@@ -39,4 +39,27 @@ final class HealthMetrics {
         rows.addAll(impact.rows(period, programme, cohort, d));
         return rows;
     }
+
+    /**
+     * The programme's active matches that need a check-in (met one to two cadences ago, not since), by
+     * match id, with their latest held session: the pairs to contact before they go dormant.
+     */
+    List<DormantPair> checkInPairs() {
+        List<DormantPair> pairs = new ArrayList<>();
+        for (Match m : programme.matches()) {
+            HeldDates dates = held.get(m.matchId());
+            LocalDate last = dates == null ? null : dates.last();
+            if (m.activeAt(d) && PairHealthMetrics.state(m, last, d, programme.cadenceDays())
+                    == PairHealthMetrics.State.NEEDS_CHECK_IN) {
+                pairs.add(new DormantPair(m.matchId(), m.cohort(), m.mentorId(), m.menteeId(), last));
+            }
+        }
+        pairs.sort(java.util.Comparator.comparing(DormantPair::matchId));
+        return pairs;
+    }
+
+    /** The naive counterparts of the matched-impact rows of a group, for the workbook only. */
+    List<MetricRow> naiveImpact(String cohort) {
+        return impact.naiveRows(period, programme, cohort, d);
+    }
 }

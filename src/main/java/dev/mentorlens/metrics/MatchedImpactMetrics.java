@@ -29,6 +29,7 @@ final class MatchedImpactMetrics {
     private final Workforce workforce;
     private final JobLevels levels;
     private final Map<LocalDate, Map<Stratum, Outcomes>> controlsByStart = new HashMap<>();
+    private final Map<LocalDate, Outcomes> everyoneByStart = new HashMap<>();
 
     /** @param enrolledByD everyone with an enrolment on or before D: never a control */
     MatchedImpactMetrics(Workforce workforce, JobLevels levels, Set<String> enrolledByD) {
@@ -124,8 +125,37 @@ final class MatchedImpactMetrics {
     }
 
     List<MetricRow> rows(String period, Programme programme, String cohort, LocalDate d) {
-        MeanInterval.Accumulator retention = MeanInterval.accumulator();
-        MeanInterval.Accumulator promotion = MeanInterval.accumulator();
+        Estimates estimates = estimates(programme, cohort, d);
+        String id = programme.programmeId();
+        List<MetricRow> rows = new ArrayList<>();
+        rows.add(MetricRow.count(period, id, cohort, MENTEES_WITH_CONTROLS, estimates.retention.count()));
+        rows.add(row(period, id, cohort, MATCHED_RETENTION_12M_DIFF, estimates.retention.result()));
+        rows.add(row(period, id, cohort, MATCHED_PROMOTION_12M_DIFF, estimates.promotion.result()));
+        return rows;
+    }
+
+    /**
+     * The naive comparison the workbook shows next to the matched estimate: the same mentees against every
+     * baseline colleague employed at their enrolment, whatever the department, level or tenure. Named after
+     * the metric it sits next to; not a metrics.csv row.
+     */
+    List<MetricRow> naiveRows(String period, Programme programme, String cohort, LocalDate d) {
+        Estimates estimates = estimates(programme, cohort, d);
+        String id = programme.programmeId();
+        return List.of(row(period, id, cohort, MATCHED_RETENTION_12M_DIFF, estimates.naiveRetention.result()),
+                row(period, id, cohort, MATCHED_PROMOTION_12M_DIFF, estimates.naivePromotion.result()));
+    }
+
+    /** The differences d_i of one group, against the mentee's stratum and against the whole baseline. */
+    private static final class Estimates {
+        final MeanInterval.Accumulator retention = MeanInterval.accumulator();
+        final MeanInterval.Accumulator promotion = MeanInterval.accumulator();
+        final MeanInterval.Accumulator naiveRetention = MeanInterval.accumulator();
+        final MeanInterval.Accumulator naivePromotion = MeanInterval.accumulator();
+    }
+
+    private Estimates estimates(Programme programme, String cohort, LocalDate d) {
+        Estimates estimates = new Estimates();
         ActivationMetrics.mentees(programme, cohort, d).forEach((id, start) -> {
             Employee mentee = workforce.get(id);
             if (mentee == null || start.plusDays(FOLLOW_UP_DAYS).isAfter(d) || !mentee.employedAt(start)) {
@@ -135,15 +165,28 @@ final class MatchedImpactMetrics {
             if (controls == null) {
                 return;
             }
-            retention.add((retained(mentee, start) ? 1 : 0) - (double) controls.retained / controls.people);
-            promotion.add((promoted(mentee, start) ? 1 : 0) - (double) controls.promoted / controls.people);
+            int retained = retained(mentee, start) ? 1 : 0;
+            int promoted = promoted(mentee, start) ? 1 : 0;
+            estimates.retention.add(retained - (double) controls.retained / controls.people);
+            estimates.promotion.add(promoted - (double) controls.promoted / controls.people);
+            Outcomes everyone = everyone(start);
+            estimates.naiveRetention.add(retained - (double) everyone.retained / everyone.people);
+            estimates.naivePromotion.add(promoted - (double) everyone.promoted / everyone.people);
         });
-        String id = programme.programmeId();
-        List<MetricRow> rows = new ArrayList<>();
-        rows.add(MetricRow.count(period, id, cohort, MENTEES_WITH_CONTROLS, retention.count()));
-        rows.add(row(period, id, cohort, MATCHED_RETENTION_12M_DIFF, retention.result()));
-        rows.add(row(period, id, cohort, MATCHED_PROMOTION_12M_DIFF, promotion.result()));
-        return rows;
+        return estimates;
+    }
+
+    /** Every stratum of a start day together: the whole baseline employed on it. */
+    private Outcomes everyone(LocalDate start) {
+        return everyoneByStart.computeIfAbsent(start, s -> {
+            Outcomes all = new Outcomes();
+            for (Outcomes o : controls(s).values()) {
+                all.people += o.people;
+                all.retained += o.retained;
+                all.promoted += o.promoted;
+            }
+            return all;
+        });
     }
 
     private static MetricRow row(String period, String programmeId, String cohort, String metric, MeanInterval mean) {

@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class MetricStore {
 
+    /** The health state of a stored pair (column dormant_pair.health_state). */
+    static final String DORMANT = "dormant";
+    static final String NEEDS_CHECK_IN = "needs_check_in";
+
     private final JdbcTemplate jdbc;
     private final ReportDataStore reportData;
 
@@ -36,11 +40,13 @@ final class MetricStore {
         jdbc.update("delete from dormant_pair where period = ? and programme_id = ?", period, id);
         List<Object[]> pairs = new ArrayList<>();
         for (DormantPair p : report.dormantPairs()) {
-            pairs.add(new Object[] {period, id, p.matchId(), p.cohort(), p.mentorId(), p.menteeId(),
-                p.lastHeld() == null ? null : Date.valueOf(p.lastHeld())});
+            pairs.add(pair(period, id, p, DORMANT));
+        }
+        for (DormantPair p : report.checkInPairs()) {
+            pairs.add(pair(period, id, p, NEEDS_CHECK_IN));
         }
         jdbc.batchUpdate("insert into dormant_pair (period, programme_id, match_id, cohort, mentor_id, mentee_id,"
-                + " last_held) values (?, ?, ?, ?, ?, ?, ?)", pairs);
+                + " last_held, health_state) values (?, ?, ?, ?, ?, ?, ?, ?)", pairs);
         describeDormantPairs(period, id);
         saveBridges(period, id, report.bridges());
         reportData.saveProgramme(period, report);
@@ -58,10 +64,20 @@ final class MetricStore {
                 + " ci_low, ci_high, suppressed) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
+    private static Object[] pair(String period, String programmeId, DormantPair p, String state) {
+        return new Object[] {period, programmeId, p.matchId(), p.cohort(), p.mentorId(), p.menteeId(),
+            p.lastHeld() == null ? null : Date.valueOf(p.lastHeld()), state};
+    }
+
     void saveOrganisation(String period, NetworkMetrics network) {
         saveRows(period, Groups.ALL, network.rows());
         saveBridges(period, Groups.ALL, network.bridges());
         reportData.saveOrganisation(period, network);
+    }
+
+    /** A programme's breakdowns, for its workbook; call after {@link #save}, which clears the earlier ones. */
+    void saveBreakdowns(String period, String programmeId, List<BreakdownRow> rows) {
+        reportData.saveBreakdowns(period, programmeId, rows);
     }
 
     /** What the ingest of this run read, accepted and rejected per source, for the Data quality sheets. */

@@ -52,7 +52,9 @@ final class MetricsEngine {
         NetworkMetrics network = NetworkMetrics.of(period, programmeId, d, repository, workforce);
         HealthMetrics programmeHealth = new HealthMetrics(period, programme, d, health, impact);
         List<MetricRow> rows = new ArrayList<>();
+        List<MetricRow> naiveImpact = new ArrayList<>();
         for (String group : programme.groups()) {
+            naiveImpact.addAll(programmeHealth.naiveImpact(group));
             rows.addAll(ParticipationMetrics.of(period, programme, group, d, current));
             rows.addAll(satisfaction.get(group));
             rows.addAll(ProgressionMetrics.of(period, programme, group, d, workforce, enrolledByD));
@@ -64,8 +66,8 @@ final class MetricsEngine {
         List<DormantPair> dormant = ParticipationMetrics.dormantPairs(programme,
                 programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);
         ReportDetails details = ReportDetails.of(programme, rows, responses, network, d, workforce, enrolledByD,
-                settings.anonymityThreshold());
-        return new ProgrammeReport(programme, rows, dormant, network.bridges(), trends(programme, activity),
+                settings.anonymityThreshold()).withNaiveImpact(naiveImpact);
+        return new ProgrammeReport(programme, rows, dormant, programmeHealth.checkInPairs(), network.bridges(), trends(programme, activity),
                 responses, comments(programme, responses, satisfaction), details);
     }
 

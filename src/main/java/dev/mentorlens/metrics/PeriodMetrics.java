@@ -56,7 +56,9 @@ public class PeriodMetrics {
             MetricsFiles.writeTrends(folder.resolve("trends.csv"), report.trends());
             MetricsFiles.writeComments(folder.resolve("comments.csv"), report.comments());
             if (!breakdowns.isEmpty()) {
-                BreakdownsFile.write(folder.resolve("breakdowns.csv"), engine.breakdowns(programmeId, breakdowns));
+                List<BreakdownRow> rows = engine.breakdowns(programmeId, breakdowns);
+                BreakdownsFile.write(folder.resolve("breakdowns.csv"), rows);
+                store.saveBreakdowns(period, programmeId, rows);
             }
             written += report.rows().size();
         }

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ReportDataStore {
 
     private static final List<String> PER_PROGRAMME = List.of("report_programme", "report_arm",
-            "report_survival_step", "report_role_scores", "report_comment", "report_department_tie");
+            "report_survival_step", "report_role_scores", "report_comment", "report_department_tie",
+            "report_naive_impact", "report_breakdown");
 
     private final JdbcTemplate jdbc;
     private final MetricsSettings settings;
@@ -64,6 +65,26 @@ final class ReportDataStore {
         jdbc.batchUpdate("insert into report_comment (period, programme_id, position, cohort, comment_text)"
                 + " values (?, ?, ?, ?, ?)", comments);
         saveTies(period, id, details.departmentTies());
+        List<Object[]> naive = new ArrayList<>();
+        for (MetricRow r : details.naiveImpact()) {
+            naive.add(new Object[] {period, id, r.cohort(), r.metric(), r.value(), r.n(), r.ciLow(), r.ciHigh()});
+        }
+        jdbc.batchUpdate("insert into report_naive_impact (period, programme_id, cohort, metric, metric_value, n,"
+                + " ci_low, ci_high) values (?, ?, ?, ?, ?, ?, ?, ?)", naive);
+    }
+
+    /** The rows of a programme's breakdowns.csv as published; suppressed rows keep no number. */
+    void saveBreakdowns(String period, String programmeId, List<BreakdownRow> rows) {
+        List<Object[]> values = new ArrayList<>();
+        for (BreakdownRow r : rows) {
+            boolean hidden = r.suppressed();
+            values.add(new Object[] {period, programmeId, values.size(), r.attribute(), r.attributeValue(), r.metric(),
+                hidden ? null : r.value(), hidden ? null : r.n(), hidden ? null : r.ciLow(),
+                hidden ? null : r.ciHigh(), hidden});
+        }
+        jdbc.batchUpdate("insert into report_breakdown (period, programme_id, position, attribute, attribute_value,"
+                + " metric, metric_value, n, ci_low, ci_high, suppressed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values);
     }
 
     void saveOrganisation(String period, NetworkMetrics network) {

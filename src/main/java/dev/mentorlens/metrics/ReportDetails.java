@@ -17,7 +17,12 @@ import dev.mentorlens.stats.PoissonRate;
  * counts, so none is ever stored.
  */
 record ReportDetails(List<Arm> arms, List<RoleScores> scores, List<DepartmentTies> departmentTies,
-        boolean bridgesEstimated) {
+        boolean bridgesEstimated, List<MetricRow> naiveImpact) {
+
+    /** The same details with the naive counterparts of the matched-impact rows, per group. */
+    ReportDetails withNaiveImpact(List<MetricRow> rows) {
+        return new ReportDetails(arms, scores, departmentTies, bridgesEstimated, List.copyOf(rows));
+    }
 
     /** One arm of the whole programme: its Kaplan–Meier steps and longest follow-up, and its promotions. */
     record Arm(String name, int subjects, List<KaplanMeier.Step> steps, int followUpDays, PoissonRate promotions) {
@@ -40,7 +45,7 @@ record ReportDetails(List<Arm> arms, List<RoleScores> scores, List<DepartmentTie
             scores.add(scores(rows, responses, role, k));
         }
         return new ReportDetails(List.of(arm("Mentees", arms.mentees()), arm("Baseline", arms.baseline())), scores,
-                network.departmentTies(), network.bridgesEstimated());
+                network.departmentTies(), network.bridgesEstimated(), List.of());
     }
 
     static Arm arm(String name, List<FollowUp> people) {

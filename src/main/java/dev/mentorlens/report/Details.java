@@ -1,6 +1,7 @@
 package dev.mentorlens.report;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a workbook shows beyond the metric values, as the metrics step stored it (tables of
@@ -12,9 +13,13 @@ import java.util.List;
  * @param scores per role the counts of answers 1..5; suppressed roles come without respondents or counts
  * @param comments the comments as published, per group
  * @param format the programme's format (programmes.csv), null for the organisation or when not stored
+ * @param naiveImpact per group, the naive counterparts of the matched-impact figures, by the metric they sit
+ *                    next to: the same mentees against every colleague never enrolled
+ * @param breakdowns the rows of breakdowns.csv in its order; empty when the run set no breakdowns
  */
 record Details(String name, int anonymityThreshold, int commentThreshold, boolean bridgesEstimated, List<Arm> arms,
-        List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies, String format) {
+        List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies, String format,
+        Map<String, Map<String, Figure>> naiveImpact, List<Breakdown> breakdowns) {
 
     /** Details of a programme whose format is not known (stored before it was kept): pair wording. */
     Details(String name, int anonymityThreshold, int commentThreshold, boolean bridgesEstimated, List<Arm> arms,
@@ -23,9 +28,31 @@ record Details(String name, int anonymityThreshold, int commentThreshold, boolea
                 null);
     }
 
+    Details(String name, int anonymityThreshold, int commentThreshold, boolean bridgesEstimated, List<Arm> arms,
+            List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies, String format) {
+        this(name, anonymityThreshold, commentThreshold, bridgesEstimated, arms, scores, comments, departmentTies,
+                format, Map.of(), List.of());
+    }
+
+    Details(String name, int anonymityThreshold, int commentThreshold, boolean bridgesEstimated, List<Arm> arms,
+            List<RoleScores> scores, List<Comment> comments, List<DepartmentTies> departmentTies,
+            Map<String, Map<String, Figure>> naiveImpact, List<Breakdown> breakdowns) {
+        this(name, anonymityThreshold, commentThreshold, bridgesEstimated, arms, scores, comments, departmentTies,
+                null, naiveImpact, breakdowns);
+    }
+
     /** The words of the programme's format. */
     ProgrammeFormat wording() {
         return ProgrammeFormat.of(format);
+    }
+
+    /** A row of breakdowns.csv as published: a metric over the mentees with one value of an attribute. */
+    record Breakdown(String attribute, String value, String metric, Figure figure) {
+    }
+
+    /** The naive counterpart of a matched-impact figure of a group, null when none is stored. */
+    Figure naive(String cohort, String metric) {
+        return naiveImpact.getOrDefault(cohort, Map.of()).get(metric);
     }
 
     /** One arm: its Kaplan–Meier steps and longest follow-up, and promotions per 100 person-years with their range. */

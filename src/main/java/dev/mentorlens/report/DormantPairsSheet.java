@@ -13,20 +13,23 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Dormant pairs, streamed: the template's sample row is dropped and the pairs are appended below the
+ * Dormant pairs, then the pairs that need a check-in before they go dormant, streamed: the template's sample row is dropped and the pairs are appended below the
  * header through SXSSF, which keeps only a window of rows in memory however long the list is.
  */
 final class DormantPairsSheet {
 
     static final String NEVER = "never";
+    static final String DORMANT = "dormant";
+    static final String NEEDS_CHECK_IN = "needs check-in";
 
     private final TemplateTable table;
     private final LocalDate monthEnd;
 
     /** Prepares the sheet while the workbook is still plain XSSF (before streaming starts). */
-    DormantPairsSheet(TemplateBook book, long count, String period) {
+    DormantPairsSheet(TemplateBook book, long count, Figure checkIn, String period) {
         this.monthEnd = YearMonth.parse(period).atEndOfMonth();
         book.put("dormant_count", Out.count(count));
+        book.put("check_in_count", Out.number(Glance.shown(checkIn), Fmt.COUNT));
         this.table = book.table("dormant_table");
         table.removePrototype();
         table.sheet().createFreezePane(0, table.headerRow() + 1);
@@ -53,10 +56,11 @@ final class DormantPairsSheet {
 
     /**
      * Match, cohort, the mentor and the mentee each with department, job level and manager, the last held
-     * session and the days since it (since matching when the pair never met) at the end of the month.
+     * session and the days since it (since matching when the pair never met) at the end of the month, and
+     * the pair's state.
      */
     private List<Out> cells(DormantRow pair) {
-        List<Out> cells = new ArrayList<>(14);
+        List<Out> cells = new ArrayList<>(15);
         cells.add(Out.input(pair.matchId()));
         cells.add(pair.cohort() == null ? Out.label("") : Out.input(pair.cohort()));
         cells.add(Out.input(pair.mentorId()));
@@ -66,6 +70,7 @@ final class DormantPairsSheet {
         cells.add(pair.lastHeld() == null ? Out.label(NEVER) : Out.date(pair.lastHeld()));
         Long days = pair.daysQuiet(monthEnd);
         cells.add(days == null ? Out.number(null, Fmt.COUNT) : Out.count(days));
+        cells.add(Out.label(pair.dormant() ? DORMANT : NEEDS_CHECK_IN));
         return cells;
     }
 }

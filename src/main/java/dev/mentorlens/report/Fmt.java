@@ -8,6 +8,8 @@ enum Fmt {
     INPUT(null),
     COUNT("#,##0"),
     DECIMAL("0.00"),
+    /** A number of days that may be a half (a median of an even count): "14" or "72.5". */
+    DAYS("General"),
     /** Whole numbers that may be negative, such as a net promoter score. */
     WHOLE("0"),
     /** A 1–5 score and its range, with the same decimals. */

@@ -180,6 +180,14 @@ record Glance(List<Area> areas, List<Change> changes, List<Action> actions, Stri
                         + " contact them first (see Dormant pairs).", count, format.units(count)
                         + (count == 1 ? " has" : " have"))));
             }
+            Double checkIn = shown(all.get("pairs_needs_check_in"));
+            if (checkIn != null && checkIn > 0) {
+                long count = Math.round(checkIn);
+                actions.add(dormant != null && dormant > 0 ? 1 : 0, new Action(ENGAGEMENT, String.format(Locale.ROOT,
+                        "%,d %s a check-in: see Dormant pairs. They met one to two cadences ago and not since:"
+                                + " contact them before they go dormant.", count,
+                        count == 1 ? "pair needs" : "pairs need")));
+            }
             if (activity == null) {
                 return new Area(ENGAGEMENT, Status.TOO_EARLY, Out.label(Verdicts.NO_DATA), target,
                         "No running " + format.units(0) + " at the end of the month.");

@@ -17,7 +17,7 @@ final class ProgrammeWorkbook {
     private ProgrammeWorkbook() {
     }
 
-    /** Writes the workbook to {@code file}; returns the number of dormant pairs streamed. */
+    /** Writes the workbook to {@code file}; returns the number of pairs streamed (dormant and to check in). */
     static long write(ReportTemplates templates, ProgrammeData data, List<ChartFile> charts, Path file) {
         return write(templates, data, Targets.BUILT_IN, charts, file);
     }
@@ -28,15 +28,19 @@ final class ProgrammeWorkbook {
             GlanceSheet.fill(book, data, targets);
             SummarySheet.fill(book, data);
             ParticipationSheet.fill(book, data);
+            HealthSheet.fill(book, data);
             SatisfactionSheet.fill(book, data);
             CommentsSheet.fill(book, data);
             ProgressionSheet.fill(book, data);
+            ImpactSheet.fill(book, data);
             NetworkSheet.fill(book, data.all(), data.bridges(), data.details().bridgesEstimated());
+            BreakdownsSheet.fill(book, data);
             QualitySheet.fill(book, data.quality(), data.rejectsFolder());
             for (ChartFile chart : charts) {
                 book.picture(chart, CHART_SCALE);
             }
-            DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount(), data.period());
+            DormantPairsSheet dormant = new DormantPairsSheet(book, data.dormantCount(),
+                    data.figure(ProgrammeData.ALL, "pairs_needs_check_in"), data.period());
             book.workbook().setActiveSheet(0);
             ReproducibleXlsx.stampProperties(book.workbook(), data.period());
             PrintLayout.apply(book.workbook(), data.name(), data.period());

@@ -7,8 +7,10 @@ import java.util.Map;
 
 import dev.mentorlens.charts.ChartImage;
 import dev.mentorlens.charts.DepartmentTie;
+import dev.mentorlens.charts.FunnelStep;
 import dev.mentorlens.charts.MentoringCharts;
 import dev.mentorlens.charts.MonthlyParticipation;
+import dev.mentorlens.charts.PairStates;
 import dev.mentorlens.charts.ProgrammeValue;
 import dev.mentorlens.charts.RateWithInterval;
 import dev.mentorlens.charts.RoleDistribution;
@@ -22,6 +24,9 @@ import dev.mentorlens.report.Details.RoleScores;
 final class ReportCharts {
 
     private final MentoringCharts charts = new MentoringCharts();
+    /** Lower charts for the Health sheet, so a chart and its section's table print on one page. */
+    private final MentoringCharts lowCharts = new MentoringCharts(MentoringCharts.DEFAULT_WIDTH, 400);
+    private final MentoringCharts funnelCharts = new MentoringCharts(MentoringCharts.DEFAULT_WIDTH, 320);
 
     List<ChartFile> programme(ProgrammeData data) {
         List<ChartFile> files = new ArrayList<>();
@@ -52,6 +57,8 @@ final class ReportCharts {
         files.add(file("promotion_chart", charts.promotionRates("Promotions per 100 person-years", rates)));
 
         files.add(file("ties_chart", ties(data.details().departmentTies())));
+        files.add(file("health_chart", lowCharts.pairHealth("How the running pairs stand", pairStates(data))));
+        files.add(file("activation_chart", activation(data)));
         return files;
     }
 
@@ -88,6 +95,50 @@ final class ReportCharts {
 
     private static RateWithInterval rate(String label, Double rate, Double ciLow, Double ciHigh) {
         return rate == null ? RateWithInterval.noData(label) : RateWithInterval.of(label, rate, ciLow, ciHigh);
+    }
+
+    private static List<PairStates> pairStates(ProgrammeData data) {
+        List<PairStates> groups = new ArrayList<>();
+        for (String cohort : data.figures().keySet()) {
+            String group = ProgrammeData.ALL.equals(cohort) ? "Whole programme" : cohort;
+            Double onTrack = Glance.shown(data.figure(cohort, "pairs_on_track"));
+            Double tooEarly = Glance.shown(data.figure(cohort, "pairs_too_early"));
+            Double checkIn = Glance.shown(data.figure(cohort, "pairs_needs_check_in"));
+            Double dormant = Glance.shown(data.figure(cohort, "pairs_dormant"));
+            if (onTrack == null || tooEarly == null || checkIn == null || dormant == null) {
+                Figure figure = data.figure(cohort, "pairs_on_track");
+                groups.add(PairStates.unknown(group, figure != null && figure.suppressed()
+                        ? Out.suppressedText(data.anonymityThreshold()) : Verdicts.NO_DATA));
+            } else {
+                groups.add(PairStates.of(group, onTrack.intValue(), tooEarly.intValue(), checkIn.intValue(),
+                        dormant.intValue()));
+            }
+        }
+        return groups;
+    }
+
+    /** The whole programme's mentees, those matched and those who met, with the median days between. */
+    private ChartImage activation(ProgrammeData data) {
+        Figure rate = data.figure(ProgrammeData.ALL, "activation_rate");
+        Integer mentees = rate == null || rate.suppressed() || rate.n() == null ? null : rate.n().intValue();
+        List<FunnelStep> steps = List.of(new FunnelStep("Enrolled mentees", mentees),
+                new FunnelStep("Matched", people(data, "mentees_matched")),
+                new FunnelStep("Met their mentor", people(data, "mentees_met")));
+        Double toMatch = Glance.shown(data.figure(ProgrammeData.ALL, "days_to_match_median"));
+        Double toMeet = Glance.shown(data.figure(ProgrammeData.ALL, "days_to_first_meeting_median"));
+        String subtitle = toMatch == null ? null : "Median " + days(toMatch) + " from enrolment to a match"
+                + (toMeet == null ? "" : ", then " + days(toMeet) + " to the first meeting");
+        return funnelCharts.activationFunnel("From enrolment to a first meeting", subtitle, steps);
+    }
+
+    private static Integer people(ProgrammeData data, String metric) {
+        Double value = Glance.shown(data.figure(ProgrammeData.ALL, metric));
+        return value == null ? null : value.intValue();
+    }
+
+    private static String days(double days) {
+        String number = days == Math.rint(days) ? String.valueOf((long) days) : String.valueOf(days);
+        return number + (days == 1 ? " day" : " days");
     }
 
     ChartFile ties(String anchor, List<Details.DepartmentTies> ties) {

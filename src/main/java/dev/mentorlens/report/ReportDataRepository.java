@@ -26,13 +26,33 @@ final class ReportDataRepository {
                 + " bridges_estimated, programme_format from report_programme where period = ? and programme_id = ?",
                 (rs, i) -> new Details(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4),
                         arms(period, programmeId), scores(period, programmeId), comments(period, programmeId),
-                        ties(period, programmeId), rs.getString(5)),
+                        ties(period, programmeId), rs.getString(5), naiveImpact(period, programmeId),
+                        breakdowns(period, programmeId)),
                 period, programmeId);
         if (found.isEmpty()) {
             throw new IllegalStateException("No report data is stored for programme '" + programmeId + "' of "
                     + period + "; run it again with: rerun --period " + period + ".");
         }
         return found.get(0);
+    }
+
+    private List<Details.Breakdown> breakdowns(String period, String programmeId) {
+        return jdbc.query("select attribute, attribute_value, metric, metric_value, n, ci_low, ci_high, suppressed"
+                + " from report_breakdown where period = ? and programme_id = ? order by position",
+                (rs, i) -> new Details.Breakdown(rs.getString(1), rs.getString(2), rs.getString(3),
+                        ReportRepository.figure(rs, 4)), period, programmeId);
+    }
+
+    private Map<String, Map<String, Figure>> naiveImpact(String period, String programmeId) {
+        Map<String, Map<String, Figure>> byCohort = new LinkedHashMap<>();
+        jdbc.query("select cohort, metric, metric_value, n, ci_low, ci_high from report_naive_impact"
+                + " where period = ? and programme_id = ?", rs -> {
+                    byCohort.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>()).put(rs.getString(2),
+                            new Figure(ReportRepository.number(rs.getObject(3)), rs.getObject(4) == null ? null
+                                    : rs.getLong(4), ReportRepository.number(rs.getObject(5)),
+                                    ReportRepository.number(rs.getObject(6)), false));
+                }, period, programmeId);
+        return byCohort;
     }
 
     /** The name of a programme as stored with its report data (its id when none is stored). */

@@ -57,20 +57,25 @@ final class ReportRepository {
     }
 
     long dormantCount(String period, String programmeId) {
-        Long count = jdbc.queryForObject("select count(*) from dormant_pair where period = ? and programme_id = ?",
-                Long.class, period, programmeId);
+        Long count = jdbc.queryForObject("select count(*) from dormant_pair where period = ? and programme_id = ?"
+                + " and health_state = 'dormant'", Long.class, period, programmeId);
         return count == null ? 0 : count;
     }
 
-    /** Streams the dormant pairs row by row, so 100k pairs never sit in memory together. */
+    /**
+     * Streams the dormant pairs, then the pairs that need a check-in, row by row, so 100k pairs never sit
+     * in memory together.
+     */
     void dormantPairs(String period, String programmeId, Consumer<DormantRow> sink) {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(1000);
         streaming.query("select match_id, cohort, mentor_id, mentee_id, last_held, matched_on, mentor_department,"
-                + " mentor_job_level, mentor_manager_id, mentee_department, mentee_job_level, mentee_manager_id"
-                + " from dormant_pair where period = ? and programme_id = ? order by match_id", rs -> {
+                + " mentor_job_level, mentor_manager_id, mentee_department, mentee_job_level, mentee_manager_id,"
+                + " health_state from dormant_pair where period = ? and programme_id = ?"
+                + " order by case when health_state = 'dormant' then 0 else 1 end, match_id", rs -> {
                     sink.accept(new DormantRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            date(rs.getDate(5)), date(rs.getDate(6)), person(rs, 7), person(rs, 10)));
+                            date(rs.getDate(5)), date(rs.getDate(6)), person(rs, 7), person(rs, 10),
+                            !DormantRow.NEEDS_CHECK_IN.equals(rs.getString(13))));
                 }, period, programmeId);
     }
 
@@ -88,11 +93,14 @@ final class ReportRepository {
     }
 
     /**
-     * A dormant pair with who the two people are; {@code lastHeld} null = never met, {@code matchedOn}
-     * null only for pairs stored before the matching date was kept.
+     * A dormant pair, or one that needs a check-in ({@code dormant} false), with who the two people are;
+     * {@code lastHeld} null = never met, {@code matchedOn} null only for pairs stored before the matching
+     * date was kept.
      */
     record DormantRow(String matchId, String cohort, String mentorId, String menteeId, LocalDate lastHeld,
-            LocalDate matchedOn, Person mentor, Person mentee) {
+            LocalDate matchedOn, Person mentor, Person mentee, boolean dormant) {
+
+        static final String NEEDS_CHECK_IN = "needs_check_in";
 
         /** Days from the last held session (or from matching when the pair never met) to {@code day}. */
         Long daysQuiet(LocalDate day) {

@@ -109,10 +109,12 @@ public final class ReportTemplates {
         Map<String, List<String>> names = new LinkedHashMap<>();
         names.put(ProgrammeWorkbook.TEMPLATE, List.of("glance_programme", "glance_period", "status_table",
                 "actions_table", "changes_table", "verdicts_table", "programme_name", "report_period", "summary_table",
-                "participation_table", "participation_chart", "dormant_count", "dormant_table", "satisfaction_table",
+                "participation_table", "participation_chart", "health_table", "health_chart", "activation_table",
+                "activation_chart", "load_table", "goals_table", "dormant_count", "check_in_count",
+                "dormant_table", "satisfaction_table",
                 "distribution_table", "comments_table", "satisfaction_chart", "progression_table", "retention_chart",
-                "promotion_chart", "betweenness_note", "network_table", "bridges_table", "ties_chart",
-                "quality_table"));
+                "promotion_chart", "impact_reading", "impact_table", "betweenness_note", "network_table", "bridges_table", "ties_chart",
+                "breakdowns_table", "quality_table"));
         names.put(OrganisationWorkbook.TEMPLATE, List.of("glance_period", "status_table", "changes_table",
                 "verdicts_table", "report_period", "programmes_table", "trends_table",
                 "betweenness_note", "network_table", "bridges_table", "ties_chart", "chart_1", "chart_2", "chart_3",

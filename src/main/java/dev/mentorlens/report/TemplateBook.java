@@ -86,6 +86,19 @@ final class TemplateBook implements AutoCloseable {
         return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
     }
 
+    /** Takes out of the workbook the sheet a name points at, with every name that points into it. */
+    void removeSheetOf(String name) {
+        String sheet = sheetOf(name).getSheetName();
+        for (XSSFName defined : new java.util.ArrayList<>(workbook.getAllNames())) {
+            String formula = defined.getRefersToFormula();
+            if (formula != null && new AreaReference(formula, SpreadsheetVersion.EXCEL2007).getFirstCell()
+                    .getSheetName().equals(sheet)) {
+                workbook.removeName(defined);
+            }
+        }
+        workbook.removeSheetAt(workbook.getSheetIndex(sheet));
+    }
+
     void put(String name, Out value) {
         Cell cell = cell(name);
         Cells.put(cell, value, styles, cell.getCellStyle());

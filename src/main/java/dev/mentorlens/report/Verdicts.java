@@ -129,6 +129,79 @@ final class Verdicts {
         };
     }
 
+    /**
+     * A difference of two shares with its 95% range, the verdict first: "no clear difference (range −35.1 to
+     * +57.3 pts includes 0)", "higher: +6.0 pts (range +1.0 to +11.0 pts)", "too early: …".
+     */
+    static String difference(Figure diff, int k) {
+        if (diff == null) {
+            return NO_DATA;
+        }
+        if (diff.suppressed()) {
+            return Out.suppressedText(k);
+        }
+        if (diff.value() == null) {
+            return "too early: no mentee followed a full year yet with colleagues to compare";
+        }
+        if (diff.ciLow() == null || diff.ciHigh() == null) {
+            return "too early: one mentee followed a full year, too few to give a range";
+        }
+        String range = range(diff);
+        if (diff.ciLow() > 0) {
+            return "higher: " + points(diff.value()) + " (range " + range + ")";
+        }
+        if (diff.ciHigh() < 0) {
+            return "lower: " + points(diff.value()) + " (range " + range + ")";
+        }
+        return "no clear difference (range " + range + " includes 0)";
+    }
+
+    /**
+     * The matched estimate of one outcome in a plain sentence, then the naive comparison beside it and what
+     * the gap between the two says. {@code outcome} completes "more likely to …": "stay a year".
+     */
+    static String impact(Figure matched, Figure naive, String outcome, int k) {
+        if (matched == null || matched.suppressed() || matched.value() == null) {
+            String verdict = difference(matched, k);
+            return "To " + outcome + ": " + verdict + ".";
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Mentees were %s to %s than colleagues"
+                + " in the same department, job level and tenure", likelihood(matched.value()), outcome));
+        if (matched.ciLow() == null || matched.ciHigh() == null) {
+            text.append(" (too few mentees to give a range)");
+        } else {
+            text.append("; the range ").append(range(matched))
+                    .append(matched.ciLow() > 0 || matched.ciHigh() < 0 ? " excludes" : " includes")
+                    .append(" no difference");
+        }
+        if (naive != null && !naive.suppressed() && naive.value() != null) {
+            text.append(String.format(Locale.ROOT, ". Against every colleague never enrolled the gap is %s",
+                    points(naive.value())));
+            if (naive.ciLow() != null && naive.ciHigh() != null) {
+                text.append(" (range ").append(range(naive)).append(")");
+            }
+            double explained = naive.value() - matched.value();
+            if (Math.abs(explained) >= 0.0005) {
+                text.append(String.format(Locale.ROOT, ": %.1f points of it come from who joins (their department,"
+                        + " level and tenure), not from mentoring", Math.abs(explained) * 100));
+            }
+        }
+        return text.append(".").toString();
+    }
+
+    /** "6.0 points more likely", "3.5 points less likely", "as likely". */
+    private static String likelihood(double diff) {
+        if (Math.abs(diff) < 0.0005) {
+            return "as likely";
+        }
+        return String.format(Locale.ROOT, "%.1f points %s likely", Math.abs(diff) * 100, diff > 0 ? "more" : "less");
+    }
+
+    /** A range of differences in points: "−35.1 to +57.3 pts". */
+    private static String range(Figure diff) {
+        return points(diff.ciLow()).replace(" pts", "") + " to " + points(diff.ciHigh());
+    }
+
     /** A difference of two shares in percentage points: "+3.2 pts". */
     static String points(double change) {
         return String.format(Locale.ROOT, "%+.1f pts", change * 100 + 0.0);

@@ -182,6 +182,36 @@ class ChartContentTests {
 		assertThat(((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(0.5)).isEqualTo("50%");
 	}
 
+	@Test
+	void pairStatesStackInTheOrderAPairAgesWithAnUnknownGroupAsANote() {
+		// when
+		CategoryPlot plot = PairHealthChart.build("Pair health", ChartSamples.pairStates()).getCategoryPlot();
+
+		// then
+		CategoryDataset dataset = plot.getDataset();
+		assertThat(dataset.getRowKeys()).containsExactly("On track", "Too early", "Needs check-in", "Dormant");
+		assertThat(dataset.getColumnKeys()).containsExactly("Whole programme (16)", "2025-autumn (4)", "2026-spring (12)",
+				"tiny");
+		assertThat(dataset.getValue("Needs check-in", "2026-spring (12)")).isEqualTo(2);
+		assertThat(dataset.getValue("Dormant", "2025-autumn (4)")).isEqualTo(3);
+		assertThat(dataset.getValue("On track", "tiny")).isNull();
+		assertThat(notes(plot)).extracting((note) -> note.getCategory() + ": " + note.getText().strip())
+				.containsExactly("tiny: no data");
+	}
+
+	@Test
+	void funnelLabelsEachStepWithItsShareOfTheFirst() {
+		// when
+		CategoryPlot plot = ActivationFunnelChart.build("Activation", null, ChartSamples.funnel()).getCategoryPlot();
+
+		// then
+		CategoryDataset dataset = plot.getDataset();
+		var labels = plot.getRenderer().getDefaultItemLabelGenerator();
+		assertThat(labels.generateLabel(dataset, 0, 0).strip()).isEqualTo("40");
+		assertThat(labels.generateLabel(dataset, 0, 2).strip()).isEqualTo("36 (90%)");
+		assertThat(dataset.getValue("People", "Met")).isEqualTo(36);
+	}
+
 	private static List<CategoryTextAnnotation> notes(CategoryPlot plot) {
 		Stream<CategoryAnnotation> annotations = plot.getAnnotations().stream();
 		return annotations.filter(CategoryTextAnnotation.class::isInstance).map(CategoryTextAnnotation.class::cast)

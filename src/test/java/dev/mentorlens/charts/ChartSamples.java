@@ -59,4 +59,13 @@ final class ChartSamples {
 				ProgrammeValue.noData("Flash mentoring"));
 	}
 
+	static List<PairStates> pairStates() {
+		return List.of(PairStates.of("Whole programme", 10, 0, 2, 4), PairStates.of("2025-autumn", 1, 0, 0, 3),
+				PairStates.of("2026-spring", 9, 0, 2, 1), PairStates.unknown("tiny", "no data"));
+	}
+
+	static List<FunnelStep> funnel() {
+		return List.of(new FunnelStep("Mentees", 40), new FunnelStep("Matched", 38), new FunnelStep("Met", 36));
+	}
+
 }

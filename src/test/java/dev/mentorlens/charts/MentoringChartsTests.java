@@ -32,7 +32,9 @@ class MentoringChartsTests {
 				"retention-curves.png", (charts) -> charts.retentionCurves("Retention", ChartSamples.retention()),
 				"promotion-rates.png", (charts) -> charts.promotionRates("Promotions", ChartSamples.promotions()),
 				"cross-department-ties.png", (charts) -> charts.crossDepartmentTies("Ties", ChartSamples.ties()),
-				"programme-comparison-match-rate.png", (charts) -> charts.programmeComparison("Match rate by programme", "Match rate (%)", ChartSamples.programmeRates()));
+				"programme-comparison-match-rate.png", (charts) -> charts.programmeComparison("Match rate by programme", "Match rate (%)", ChartSamples.programmeRates()),
+				"pair-health.png", (charts) -> charts.pairHealth("Pair health", ChartSamples.pairStates()),
+				"activation-funnel.png", (charts) -> charts.activationFunnel("Activation", "Median 14 days to a match", ChartSamples.funnel()));
 	}
 
 	static Map<String, Function<MentoringCharts, ChartImage>> emptyCharts() {
@@ -42,7 +44,9 @@ class MentoringChartsTests {
 				"retention-curves.png", (charts) -> charts.retentionCurves("Retention", List.of()),
 				"promotion-rates.png", (charts) -> charts.promotionRates("Promotions", List.of()),
 				"cross-department-ties.png", (charts) -> charts.crossDepartmentTies("Ties", List.of()),
-				"programme-comparison-nps.png", (charts) -> charts.programmeComparison("NPS by programme", "NPS", List.of()));
+				"programme-comparison-nps.png", (charts) -> charts.programmeComparison("NPS by programme", "NPS", List.of()),
+				"pair-health.png", (charts) -> charts.pairHealth("Pair health", List.of()),
+				"activation-funnel.png", (charts) -> charts.activationFunnel("Activation", null, List.of()));
 	}
 
 	static List<String> sampleChartNames() {

@@ -73,6 +73,19 @@ final class BreakdownAttacker {
         return this;
     }
 
+    /**
+     * What the workbook adds: the whole programme's mentees, matched and met mentees as its Health sheet
+     * shows them (keys {@code mentees}, {@code matched}, {@code met}; a null value is not shown).
+     */
+    BreakdownAttacker knowingTotals(Map<String, Double> totals) {
+        totals.forEach((count, value) -> {
+            if (value != null) {
+                system.equation(1, total(count), -value, null);
+            }
+        });
+        return this;
+    }
+
     /** The suppressed cells whose count the published rows give away, as {@code attribute=value|metric}. */
     List<String> recoveredSuppressedCells() {
         List<String> recovered = new ArrayList<>();

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Breakdowns as a security feature: a 40-mentee programme broken down by gender (with a group of
  * three) and by generation, run by the product; the test then plays the attacker with
- * breakdowns.csv and metrics.csv and fails if any suppressed cell's count comes back.
+ * breakdowns.csv, metrics.csv and the numbers of the workbook's Breakdowns and Health sheets (read
+ * back from the .xlsx) and fails if any suppressed cell's count comes back.
  */
 class BreakdownSubtractionAttackIntegrationTests {
 
@@ -40,6 +41,37 @@ class BreakdownSubtractionAttackIntegrationTests {
                 && r.get("metric").equals("mentees")).singleElement().satisfies(r -> assertThat(r.get("suppressed"))
                         .isEqualTo("true"));
         assertThat(new BreakdownAttacker(breakdowns, metrics).recoveredSuppressedCells()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabase.KINDS)
+    void theWorkbookShowsTheBreakdownsAsPublishedAndAddsNothingThatGivesACellBack(String kind) throws IOException {
+        Path published = monthly(kind, 1);
+        Path workbook = published.resolve("career-" + PERIOD + ".xlsx");
+
+        List<CSVRecord> csv = SubtractionAttackIntegrationTests.records(published.resolve("breakdowns.csv"));
+        List<CSVRecord> sheet = PublishedWorkbook.breakdowns(workbook);
+        Map<String, CSVRecord> shown = new java.util.HashMap<>();
+        sheet.forEach(r -> shown.put(r.get("attribute") + "|" + r.get("attribute_value") + "|" + r.get("metric"), r));
+        assertThat(shown).hasSameSizeAs(csv);
+        for (CSVRecord row : csv) {
+            CSVRecord cell = shown.get(row.get("attribute") + "|" + row.get("attribute_value") + "|" + row.get("metric"));
+            assertThat(cell.get("suppressed")).as(row.toString()).isEqualTo(row.get("suppressed"));
+            if (row.get("suppressed").equals("true")) {
+                assertThat(cell.get("value")).as(row.toString()).isEmpty();
+            } else if (!row.get("value").isEmpty()) {
+                assertThat(Double.parseDouble(cell.get("value"))).as(row.toString())
+                        .isCloseTo(Double.parseDouble(row.get("value")), org.assertj.core.api.Assertions.offset(1e-6));
+            }
+        }
+
+        List<CSVRecord> everything = new java.util.ArrayList<>(csv);
+        everything.addAll(sheet);
+        Map<String, CSVRecord> metrics = GoldenComparison.read(published.resolve("metrics.csv"));
+        Map<String, Double> totals = PublishedWorkbook.activationTotals(workbook);
+        assertThat(totals.get("mentees")).isEqualTo(37.0);
+        assertThat(new BreakdownAttacker(everything, metrics).knowingTotals(totals).recoveredSuppressedCells())
+                .isEmpty();
     }
 
     @ParameterizedTest

@@ -70,6 +70,22 @@ class MatchedImpactMetricsTests {
     }
 
     @Test
+    void theNaiveComparisonTakesTheSameMenteesAgainstEveryColleagueEmployedAtEnrolment() {
+        List<MetricRow> naive = impact().naiveRows("2026-10", programme, "c", D);
+
+        // On 2025-03-01 the baseline employed is C1, C3, short-tenure and finance (left-on-start left that day):
+        // 3 of 4 stayed the year, 2 of 4 were promoted. Only M and Q, who have similar colleagues, are compared.
+        assertThat(naive).extracting(MetricRow::metric).containsExactly("matched_retention_12m_diff",
+                "matched_promotion_12m_diff");
+        // M stayed: 1 - 0.75; Q left: 0 - 0.75
+        assertThat(naive.get(0).value()).isCloseTo(-0.25, offset(1e-12));
+        assertThat(naive.get(0).n()).isEqualTo(2);
+        assertThat(naive.get(0).ciLow()).isLessThan(-0.25);
+        // both promoted: 1 - 0.5 each
+        assertThat(naive.get(1).value()).isCloseTo(0.5, offset(1e-12));
+    }
+
+    @Test
     void theDifferencesAreEmptyWhenNoMenteeHasAFullYearAndAControl() {
         HealthRows rows = new HealthRows(impact().rows("2026-10", programme, "c", LocalDate.parse("2026-02-27")));
 

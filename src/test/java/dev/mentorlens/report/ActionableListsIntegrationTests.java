@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A monthly run on the sample data stores who is behind each dormant pair and bridge (from the employee
- * table) and the workbook shows it, while the published CSV files keep the columns of the contract.
+ * A monthly run on the sample data stores who is behind each dormant pair, each pair that needs a check-in
+ * and each bridge (from the employee table) and the workbook shows it, while the published CSV files keep
+ * the columns and rows of the contract.
  */
 class ActionableListsIntegrationTests {
 
@@ -69,6 +70,21 @@ class ActionableListsIntegrationTests {
                     : first.get("matched_on"))).toLocalDate();
             assertThat(shown.get(3)).isEqualTo(first.get("department"));
             assertThat(shown.get(11)).isEqualTo(String.valueOf(ChronoUnit.DAYS.between(since, MONTH_END)));
+            // the two pairs of metrics.csv's pairs_needs_check_in follow the dormant ones, named as such
+            List<String> states = new java.util.ArrayList<>();
+            for (Row listed : sheet) {
+                if (listed.getRowNum() > 6 && listed.getCell(12) != null) {
+                    states.add(listed.getCell(12).getStringCellValue());
+                }
+            }
+            assertThat(states).containsExactly("dormant", "dormant", "dormant", "dormant", "needs check-in",
+                    "needs check-in");
+            assertThat(ProgrammeWorkbookTests.values(ProgrammeWorkbookTests.find(sheet, "Need a check-in").getRow()))
+                    .containsExactly("Need a check-in", "2");
         }
+        assertThat(jdbc.queryForList("select health_state from dormant_pair where period = '2026-10' and"
+                + " programme_id = 'career-mentoring' order by health_state", String.class))
+                .containsExactly("dormant", "dormant", "dormant", "dormant", "needs_check_in", "needs_check_in");
+        assertThat(Files.readAllLines(folder.resolve("dormant-pairs.csv"))).hasSize(1 + 4);
     }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DormantPairsStreamingTests {
 
     static final int PAIRS = 100_000;
-    /** Title, two captions, the count and the header of the template's Dormant pairs sheet. */
-    static final int TEMPLATE_ROWS = 5;
+    /** Title, two captions, the two counts and the header of the template's Dormant pairs sheet. */
+    static final int TEMPLATE_ROWS = 6;
     /** An in-memory workbook of 100k rows needs several hundred MB; SXSSF needs a few MB above the JVM's own. */
     static final String SMALL_HEAP = "-Xmx64m";
 

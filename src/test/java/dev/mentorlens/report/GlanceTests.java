@@ -106,6 +106,30 @@ class GlanceTests {
     }
 
     @Test
+    void namesThePairsThatNeedACheckInRightAfterTheDormantOnes() {
+        Map<String, Figure> all = healthy();
+        all.put("dormant_pairs", shown(1));
+        all.put("pairs_needs_check_in", shown(3));
+
+        Glance glance = Glance.of(Map.of("ALL", all), Map.of(), Targets.BUILT_IN, 5);
+
+        assertThat(glance.actions()).extracting(Action::text).startsWith(
+                "1 pair has not met for two cadences: contact them first (see Dormant pairs).",
+                "3 pairs need a check-in: see Dormant pairs. They met one to two cadences ago and not since:"
+                        + " contact them before they go dormant.");
+    }
+
+    @Test
+    void aPairThatNeedsACheckInIsANextStepEvenWhenNoPairIsDormant() {
+        Map<String, Figure> all = healthy();
+        all.put("pairs_needs_check_in", shown(1));
+
+        Glance glance = Glance.of(Map.of("ALL", all), Map.of(), Targets.BUILT_IN, 5);
+
+        assertThat(glance.actions().get(0).text()).startsWith("1 pair needs a check-in: see Dormant pairs.");
+    }
+
+    @Test
     void picksTheThreeMeasuresThatChangedMostRelativeToLastMonth() {
         Map<String, Figure> now = healthy();
         now.put("sessions_held", shown(30));      // +50%

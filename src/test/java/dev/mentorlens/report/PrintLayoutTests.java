@@ -36,7 +36,7 @@ class PrintLayoutTests {
                 assertThat(sheet.getFooter().getRight()).as(name).isEqualTo("Page &P of &N");
             }
             assertThat(saved.getSheet("Summary").getRepeatingRows().getLastRow()).isEqualTo(6);
-            assertThat(saved.getSheet("Dormant pairs").getRepeatingRows().getLastRow()).isEqualTo(5);
+            assertThat(saved.getSheet("Dormant pairs").getRepeatingRows().getLastRow()).isEqualTo(6);
         }
     }
 

@@ -35,6 +35,7 @@ final class ProgrammeSamples {
                 "satisfaction_mean_mentee", "nps")) {
             tiny.put(metric, new Figure(null, null, null, null, true));
         }
+        tiny.put("goal_attainment_rate", new Figure(null, null, null, null, true));
         figures.put("tiny", tiny);
         Map<YearMonth, Map<String, Double>> trend = new TreeMap<>();
         for (int i = 11; i >= 0; i--) {
@@ -45,7 +46,7 @@ final class ProgrammeSamples {
             for (long i = 0; i < dormantPairs; i++) {
                 sink.accept(new DormantRow("M" + i, "big", "E" + i, "-E" + (i + 1),
                         i % 3 == 0 ? null : LocalDate.of(2026, 6, 1).plusDays(i % 90), LocalDate.of(2026, 1, 1),
-                        new Person("Finance", 4, "BOSS" + i), new Person("=Sales", 2, null)));
+                        new Person("Finance", 4, "BOSS" + i), new Person("=Sales", 2, null), i != 1));
             }
         };
         Details details = new Details("=Career mentoring", 5, 10, true,
@@ -54,11 +55,39 @@ final class ProgrammeSamples {
                 List.of(new RoleScores("mentor", 12, List.of(0, 1, 2, 4, 5)), new RoleScores("mentee", null, List.of())),
                 List.of(new Comment("ALL", FORMULA), new Comment("ALL", "+1 great"), new Comment("ALL", "@mention"),
                         new Comment("ALL", "-minus"), new Comment("tiny", SECRET)),
-                List.of());
+                List.of(), Map.of("ALL", Map.of("matched_retention_12m_diff", new Figure(0.13, 9L, -0.2, 0.46, false),
+                        "matched_promotion_12m_diff", new Figure(-0.05, 9L, -0.3, 0.2, false))),
+                breakdowns());
         return new ProgrammeData("career", "=Career mentoring", "2026-10", 5, 10, figures,
                 Map.of("sessions_held", new Figure(18.0, null, null, null, false)), trend, dormantPairs, dormant,
                 List.of(new BridgeRow(1, "E7", 0.4321, new Person("Legal", 6, "E1"))), details,
                 List.of(new SourceCounts("sessions", 100, 95, 4, 1, 2)), "rejects");
+    }
+
+    /** gender: "man" suppressed throughout, "woman" shown but for its satisfaction; "=x" a formula-like value. */
+    static List<Details.Breakdown> breakdowns() {
+        Figure hidden = new Figure(null, null, null, null, true);
+        List<Details.Breakdown> rows = new java.util.ArrayList<>();
+        for (String metric : List.of("mentees", "matched_share", "activation_rate", "satisfaction_mean",
+                "retention_12m_mentees", "promotion_rate_mentees")) {
+            rows.add(new Details.Breakdown("gender", "man", metric, hidden));
+        }
+        rows.add(new Details.Breakdown("gender", "woman", "mentees", new Figure(20.0, 20L, null, null, false)));
+        rows.add(new Details.Breakdown("gender", "woman", "matched_share", new Figure(1.0, 20L, null, null, false)));
+        rows.add(new Details.Breakdown("gender", "woman", "activation_rate", new Figure(0.95, 20L, null, null, false)));
+        rows.add(new Details.Breakdown("gender", "woman", "satisfaction_mean", hidden));
+        rows.add(new Details.Breakdown("gender", "woman", "retention_12m_mentees",
+                new Figure(0.95, 20L, null, null, false)));
+        rows.add(new Details.Breakdown("gender", "woman", "promotion_rate_mentees",
+                new Figure(40.988666, 20L, null, null, false)));
+        rows.add(new Details.Breakdown("generation", "=x", "mentees", new Figure(34.0, 34L, null, null, false)));
+        rows.add(new Details.Breakdown("generation", "=x", "satisfaction_mean",
+                new Figure(4.142857, 7L, 3.793298, 4.492416, false)));
+        return rows;
+    }
+
+    private static Figure count(double value) {
+        return new Figure(value, null, null, null, false);
     }
 
     private static Map<String, Figure> cohort(int respondents, double mean) {
@@ -71,6 +100,30 @@ final class ProgrammeSamples {
         figures.put("promotion_rate_ratio", new Figure(1.25, 400L, 0.812, 1.934, false));
         figures.put("retention_logrank_p", new Figure(0.04567, 400L, null, null, false));
         figures.put("network_people", new Figure(80.0, null, null, null, false));
+        figures.put("active_matches", count(16));
+        figures.put("pairs_on_track", count(10));
+        figures.put("pairs_too_early", count(0));
+        figures.put("pairs_needs_check_in", count(2));
+        figures.put("pairs_dormant", count(4));
+        figures.put("pairs_never_met", count(2));
+        figures.put("on_track_share", new Figure(0.625, 16L, null, null, false));
+        figures.put("mentees_matched", count(38));
+        figures.put("mentees_met", count(36));
+        figures.put("activation_rate", new Figure(0.9, 40L, null, null, false));
+        figures.put("days_to_match_median", new Figure(14.0, 38L, null, null, false));
+        figures.put("days_to_first_meeting_median", new Figure(72.5, 36L, null, null, false));
+        figures.put("mentors_active", count(14));
+        figures.put("mentees_per_mentor_mean", new Figure(1.142857, 14L, null, null, false));
+        figures.put("mentees_per_mentor_max", count(2));
+        figures.put("mentors_over_capacity", new Figure(null, null, null, null, false));
+        figures.put("goals_set", count(74));
+        figures.put("goals_achieved", count(29));
+        figures.put("goal_attainment_rate", new Figure(0.391892, 74L, null, null, false));
+        figures.put("goals_overdue", count(39));
+        figures.put("days_to_goal_median", new Figure(106.0, 29L, null, null, false));
+        figures.put("mentees_with_controls", count(9));
+        figures.put("matched_retention_12m_diff", new Figure(0.111111, 9L, -0.350801, 0.573023, false));
+        figures.put("matched_promotion_12m_diff", new Figure(-0.148148, 9L, -0.407905, 0.111609, false));
         return figures;
     }
 }

@@ -56,18 +56,48 @@ final class ReportTemplateBuilder {
                         "Sessions held", "Cancelled", "No-show", "Mentoring hours", "Completion rate",
                         "Active pairs", "Pair activity", "Dormant pairs")
                 .named(7, "participation_chart", false)
-                .sheet("Dormant pairs", "Dormant pairs: running matches that have gone quiet", 12, 12, 12, 18, 9,
-                        12, 12, 18, 9, 12, 12, 9)
+                .sheet("Health", "Programme health", 24, 12, 11, 11, 13, 11, 13, 12)
+                // captions no wider than the tables, so that the printed scale is the tables' own
+                .caption(1, "Each running pair is in one state at month end, judged by the programme's cadence:")
+                .caption(2, "on track = met within the last cadence; too early = matched within two cadences;")
+                .caption(3, "needs check-in = last met one to two cadences ago; dormant = no meeting in two.")
+                .caption(4, "Pairs that need a check-in and dormant pairs are listed on the Dormant pairs sheet.")
+                .named(6, "health_chart", false)
+                .table(23, "health_table", "Group", "Running pairs", "On track", "Too early", "Needs check-in",
+                        "Dormant", "Of which never met", "On track share")
+                // the renderer starts a printed page at each section's subtitle, four rows above its chart or table
+                .subtitle(26, "Activation: from enrolment to a first meeting")
+                .caption(27, "Mentees = enrolled as a mentee so far; matched = has had a mentor; met = has met one.")
+                .caption(28, "Medians in days: from enrolment to the match, then from the match to the first meeting.")
+                .named(30, "activation_chart", false)
+                .table(45, "activation_table", "Group", "Mentees", "Matched", "Met", "Activation rate",
+                        "Median days to a match", "Median days to first meeting")
+                .tallHeader()
+                .subtitle(48, "Mentor load")
+                .caption(49, "Running matches per mentor at month end. Over capacity = more running matches in the")
+                .caption(50, "programme than its mentor_capacity (blank when the programme sets none).")
+                .table(52, "load_table", "Group", "Mentors with a running match", "Mentees per mentor",
+                        "Most mentees of one mentor", "Mentors over capacity")
+                .tallHeader()
+                .subtitle(55, "Goals")
+                .caption(56, "Goals the pairs set themselves. Attainment = achieved / set; overdue = past due date")
+                .caption(57, "and not achieved; median days from setting a goal to achieving it.")
+                .table(59, "goals_table", "Group", "Goals set", "Achieved", "Attainment", "Overdue",
+                        "Median days to achieve")
+                .tallHeader()
+                .sheet("Dormant pairs", "Dormant pairs, and pairs that need a check-in before they go quiet", 16, 12,
+                        12, 18, 9, 12, 12, 18, 9, 12, 12, 9, 15)
                 .caption(1, "A pair is dormant when it has been matched for at least two expected cadences and held"
                         + " no session in the last two cadences. Contact these pairs first, or their managers.")
-                .caption(2, "\"never\" means the pair has not held a single session; days quiet then count from the"
-                        + " match. Use the filter buttons in the header to sort or narrow the list.")
+                .caption(2, "Pairs that need a check-in met one to two cadences ago but not since: a word now keeps them"
+                        + " from going dormant. \"never\" = not a single session; days quiet then count from the match.")
                 .field(3, "Dormant pairs", "dormant_count")
-                .table(5, "dormant_table", "Match", "Cohort", "Mentor", "Mentor's department", "Mentor's level",
+                .field(4, "Need a check-in", "check_in_count")
+                .table(6, "dormant_table", "Match", "Cohort", "Mentor", "Mentor's department", "Mentor's level",
                         "Mentor's manager", "Mentee", "Mentee's department", "Mentee's level", "Mentee's manager",
-                        "Last held session", "Days quiet")
+                        "Last held session", "Days quiet", "State")
                 .tallHeader()
-                .repeatOnPrint(5)
+                .repeatOnPrint(6)
                 .sheet("Satisfaction", "Satisfaction survey", 20, 20, 20, 20, 9, 9, 20, 20, 20)
                 .caption(1, "Answers of the last survey window (latest answer per person). Mean is on a 1–5 scale;"
                         + " CI low–high is the range where the true mean most likely lies (95% confidence).")
@@ -99,6 +129,19 @@ final class ReportTemplateBuilder {
                 .tallHeader().wrap(3)
                 .named(7, "retention_chart", false)
                 .named(26, "promotion_chart", false)
+                .sheet("Impact", "Does mentoring make a difference?", 22, 20, 11, 13, 10, 10, 13, 10, 10, 56)
+                .caption(1, "Mentees followed for a full year after enrolling, against colleagues who never enrolled."
+                        + " Similar colleagues = same department, job level and tenure band at the mentee's enrolment;"
+                        + " all colleagues = everyone employed then.")
+                .caption(2, "Differences are in percentage points of the share who stayed (or were promoted) within"
+                        + " the year, each with its 95% range: a range that includes 0 shows no clear difference.")
+                .table(4, "impact_reading", "In plain words: the whole programme")
+                .wrap(0).alignTop()
+                .subtitle(7, "Per group")
+                .table(8, "impact_table", "Group", "Outcome", "Mentees compared", "Similar colleagues: difference",
+                        "CI low", "CI high", "All colleagues: difference", "CI low", "CI high",
+                        "Verdict (similar colleagues)")
+                .tallHeader().wrap(9)
                 .sheet("Network", "Mentoring network", 30, 14, 80, 9, 14, 12)
                 .caption(1, "Who is connected to whom through matches and sessions up to the end of the month."
                         + " Bridges are the people who link otherwise separate groups.")
@@ -107,6 +150,17 @@ final class ReportTemplateBuilder {
                 .subtitle(7, "Top bridges")
                 .table(8, "bridges_table", "Rank", "Person", "Department", "Job level", "Manager", "Betweenness")
                 .named(11, "ties_chart", false)
+                // value columns wide enough for "suppressed (n < k)"
+                .sheet("Breakdowns", "Mentees by attribute", 14, 18, 17, 17, 17, 17, 17, 9, 9, 17, 17)
+                .caption(1, "The programme's mentees broken down by the attributes the run was asked for (--breakdowns),"
+                        + " by their value in employees.csv today; satisfaction counts answers given as a mentee.")
+                .caption(2, "Any cell of fewer than k people is \"suppressed (n < k)\", and so is any other cell that"
+                        + " would let it be worked out by subtraction, counts included.")
+                .table(4, "breakdowns_table", "Attribute", "Value", "Mentees", "Matched share", "Activation rate",
+                        "Mentee answers", "Satisfaction (1–5)", "CI low", "CI high", "Retention 12m",
+                        "Promotions per 100 person-years")
+                .tallHeader()
+                .repeatOnPrint(4)
                 .sheet("Data quality", "Data quality of the inputs", 18, 8, 11, 11, 11, 11, 11, 40)
                 .caption(1, "Rows read per source: accepted rows are used, rejected rows are listed with the reason"
                         + " in the rejects file, duplicates are identical repeats that were ignored.")

@@ -52,4 +52,26 @@ class VerdictsTests {
         assertThat(Verdicts.retentionStatus(hidden, new Figure(0.5, 1L, null, null, false), null, 0.1))
                 .isEqualTo(Status.NOT_SHOWN);
     }
+
+    @Test
+    void aDifferenceOfSharesLeadsWithItsVerdictAndRangeInPoints() {
+        assertThat(Verdicts.difference(new Figure(0.06, 120L, 0.01, 0.11, false), 5))
+                .isEqualTo("higher: +6.0 pts (range +1.0 to +11.0 pts)");
+        assertThat(Verdicts.difference(new Figure(-0.06, 120L, -0.11, -0.01, false), 5))
+                .isEqualTo("lower: -6.0 pts (range -11.0 to -1.0 pts)");
+        assertThat(Verdicts.difference(new Figure(0.02, 120L, -0.03, 0.07, false), 5))
+                .isEqualTo("no clear difference (range -3.0 to +7.0 pts includes 0)");
+        assertThat(Verdicts.difference(new Figure(null, 0L, null, null, false), 5)).startsWith("too early: ");
+        assertThat(Verdicts.difference(new Figure(1.0, 1L, null, null, false), 5)).startsWith("too early: ");
+        assertThat(Verdicts.difference(new Figure(null, null, null, null, true), 5)).isEqualTo("suppressed (n < 5)");
+    }
+
+    @Test
+    void theImpactSentenceSaysHowLikelyMenteesWereAndWhetherTheRangeExcludesNoDifference() {
+        assertThat(Verdicts.impact(new Figure(0.06, 120L, 0.01, 0.11, false), null, "stay a year", 5))
+                .isEqualTo("Mentees were 6.0 points more likely to stay a year than colleagues in the same department,"
+                        + " job level and tenure; the range +1.0 to +11.0 pts excludes no difference.");
+        assertThat(Verdicts.impact(new Figure(null, 0L, null, null, false), null, "stay a year", 5))
+                .isEqualTo("To stay a year: too early: no mentee followed a full year yet with colleagues to compare.");
+    }
 }

@@ -51,13 +51,14 @@ class WorkbooksIntegrationTests {
         for (String programme : PROGRAMMES) {
             Path file = period.resolve(programme).resolve(programme + "-2026-10.xlsx");
             try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-                assertThat(sheetNames(workbook)).containsExactly("At a glance", "Summary", "Participation",
-                        "Dormant pairs", "Satisfaction", "Comments", "Progression & Retention", "Network", "Data quality");
-                assertThat(workbook.getAllPictures()).hasSize(5);
+                assertThat(sheetNames(workbook)).containsExactly("At a glance", "Summary", "Participation", "Health",
+                        "Dormant pairs", "Satisfaction", "Comments", "Progression & Retention", "Impact", "Network",
+                        "Data quality");
+                assertThat(workbook.getAllPictures()).hasSize(7);
             }
             assertThat(files(period.resolve(programme).resolve("charts"))).containsExactlyInAnyOrder(
                     "participation-trend.png", "satisfaction-by-role.png", "retention-curves.png",
-                    "promotion-rates.png", "cross-department-ties.png");
+                    "promotion-rates.png", "cross-department-ties.png", "pair-health.png", "activation-funnel.png");
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(period.resolve("ALL/organisation-2026-10.xlsx").toFile())) {
             assertThat(sheetNames(workbook)).containsExactly("At a glance", "Programmes", "Network", "Charts");
