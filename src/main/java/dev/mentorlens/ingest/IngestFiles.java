@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class IngestFiles {
 
     static final String PENDING = "pending";
+    /** Read before, its records staged (PostgreSQL): to be judged again without reading the file. */
+    static final String STAGED = "staged";
     static final String DONE = "done";
 
     private final JdbcTemplate jdbc;
@@ -40,7 +42,8 @@ public final class IngestFiles {
      * not one per file: a source of many monthly files is scanned once.
      */
     void completePending(Source source) {
-        List<String> pending = pendingFiles(source);
+        List<String> pending = jdbc.queryForList("select file_name from ingest_file where source = ?"
+                + " and status in (?, ?) order by position", String.class, source.id(), PENDING, STAGED);
         if (pending.isEmpty()) {
             return;
         }
