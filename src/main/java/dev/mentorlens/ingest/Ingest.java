@@ -53,7 +53,7 @@ public class Ingest {
      * @return the input files earlier runs read that are gone from the folder
      */
     public List<String> plan(Path input, ZoneId zone, long runId) {
-        return new IngestPlanner(jdbc, staged()).plan(input, zone.getId(), runId);
+        return new IngestPlanner(jdbc, staged(), transactionManager).plan(input, zone.getId(), runId);
     }
 
     public ItemStreamReader<InputRow> reader(Source source, Path input) {

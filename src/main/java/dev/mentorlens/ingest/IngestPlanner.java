@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides, per source, what the ingest steps must parse, by comparing the input files (name and
@@ -23,16 +26,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the known files again, without reading them, and parse only the new files;</li>
  * <li>anything else: empty the source and parse all of its files again.</li>
  * </ul>
- * Runs in one transaction, so a crash leaves the previous plan intact.
+ * Runs in one transaction, so a crash leaves the previous plan intact; only on a database without staging
+ * (H2), whose transactions keep their undo in memory, a source to empty is emptied beforehand in bounded
+ * transactions of their own, its bookkeeping dropped first, so a crash half-way leaves a source that the next
+ * plan empties and parses again.
  */
 final class IngestPlanner {
 
+    /** Rows deleted per transaction when a source is emptied in bounded transactions. */
+    static final int DELETE_BATCH = 10_000;
+
     private final JdbcTemplate jdbc;
     private final boolean staged;
+    private final TransactionTemplate ownTransaction;
 
-    IngestPlanner(JdbcTemplate jdbc, boolean staged) {
+    IngestPlanner(JdbcTemplate jdbc, boolean staged, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.staged = staged;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -144,6 +156,9 @@ final class IngestPlanner {
     }
 
     private void reset(Source source) {
+        if (!staged) {
+            emptyInBoundedTransactions(source);
+        }
         emptyJudgedRows(source);
         empty(source.stageTable());
         if (source == Source.SESSIONS) {
@@ -152,6 +167,28 @@ final class IngestPlanner {
         jdbc.update("delete from ingest_warning where source = ?", source.id());
         jdbc.update("delete from ingest_file where source = ?", source.id());
         jdbc.update("delete from ingest_source where source = ?", source.id());
+    }
+
+    private void emptyInBoundedTransactions(Source source) {
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.update("delete from ingest_source where source = ?", source.id());
+            jdbc.update("delete from ingest_file where source = ?", source.id());
+        });
+        if (source == Source.SESSIONS) {
+            deleteInBatches("delete from session_attendee");
+        }
+        deleteInBatches("delete from " + source.table());
+        for (String table : List.of("ingest_reject", "ingest_duplicate", "ingest_warning")) {
+            deleteInBatches("delete from " + table + " where source = ?", source.id());
+        }
+    }
+
+    private void deleteInBatches(String delete, Object... args) {
+        String bounded = delete + " fetch first " + DELETE_BATCH + " rows only";
+        Integer deleted;
+        do {
+            deleted = ownTransaction.execute(status -> jdbc.update(bounded, args));
+        } while (deleted != null && deleted == DELETE_BATCH);
     }
 
     private void insertPending(Source source, int position, InputFolder.InputFile file) {
