@@ -54,6 +54,11 @@ final class StagedSettlement {
     }
 
     void settle(Source source) {
+        Integer unsettled = jdbc.queryForObject("select count(*) from ingest_file where source = ? and status in "
+                + UNSETTLED, Integer.class, source.id());
+        if (unsettled == null || unsettled == 0) {
+            return;
+        }
         String stage = source.stageTable();
         jdbc.execute("analyze " + stage);
         if (source == Source.SESSIONS) {
