@@ -54,18 +54,23 @@ final class StagedSettlement {
     }
 
     void settle(Source source) {
-        Integer unsettled = jdbc.queryForObject("select count(*) from ingest_file where source = ? and status in "
-                + UNSETTLED, Integer.class, source.id());
-        if (unsettled == null || unsettled == 0) {
+        List<String> unsettled = jdbc.query("select file_name, position from ingest_file where source = ?"
+                + " and status in " + UNSETTLED + " order by position",
+                (rs, i) -> "(" + literal(rs.getString(1)) + ", " + rs.getInt(2) + ")", source.id());
+        if (unsettled.isEmpty()) {
             return;
         }
+        // The files as a list of values: the planner then sizes the joins from the staged table's statistics.
+        String files = "(values " + String.join(", ", unsettled) + ") f (file_name, position)";
         String stage = source.stageTable();
+        // sorts and hashes of a whole source in memory rather than in temporary files
+        jdbc.execute("set local work_mem = '128MB'");
         jdbc.execute("analyze " + stage);
         if (source == Source.SESSIONS) {
             jdbc.execute("analyze stage_session_attendee");
         }
         jdbc.execute("drop table if exists settle_verdict");
-        jdbc.execute("create temp table settle_verdict on commit drop as " + verdicts(source));
+        jdbc.execute("create temp table settle_verdict on commit drop as " + verdicts(source, files));
         jdbc.execute("analyze settle_verdict");
 
         String matched = " from " + stage + " s join settle_verdict v on v.source_file = s.source_file"
@@ -89,7 +94,7 @@ final class StagedSettlement {
     }
 
     /** One row per staged record of the unsettled files: outcome a(ccepted), d(uplicate) or r(ejected) with its reason. */
-    private static String verdicts(Source source) {
+    private static String verdicts(Source source, String files) {
         StringBuilder joins = new StringBuilder();
         StringBuilder reasons = new StringBuilder();
         int n = 0;
@@ -112,14 +117,14 @@ final class StagedSettlement {
             }
         }
         if (source == Source.SESSIONS) {
-            joins.append(" left join (").append(firstFailingAttendee()).append(") fa on fa.source_file = s.source_file"
+            joins.append(" left join (").append(firstFailingAttendee(files)).append(") fa on fa.source_file = s.source_file"
                     + " and fa.source_line = s.source_line");
             reasons.append(" when fa.reason is not null then fa.reason");
         }
         String reason = reasons.isEmpty() ? "s.reason" : "coalesce(s.reason, case" + reasons + " end)";
         return "with judged as (select s.source_file, s.source_line, s.row_key, s.row_hash, f.position, " + reason
-                + " as reason from " + source.stageTable() + " s join ingest_file f on f.source = "
-                + literal(source.id()) + " and f.file_name = s.source_file and f.status in " + UNSETTLED + joins + "),"
+                + " as reason from " + source.stageTable() + " s join " + files + " on f.file_name = s.source_file"
+                + joins + "),"
                 + " valid as (select j.source_file, j.source_line, j.position, j.row_hash, t.row_hash as earlier_hash,"
                 + " row_number() over w as nth, first_value(j.row_hash) over w as first_hash"
                 + " from judged j left join " + source.table() + " t on t.row_key = j.row_key where j.reason is null"
@@ -134,14 +139,13 @@ final class StagedSettlement {
     }
 
     /** Per staged session with a failing attendee: the reason of the first one in attendee_ids order. */
-    private static String firstFailingAttendee() {
+    private static String firstFailingAttendee(String files) {
         return "select distinct on (a.source_file, a.source_line) a.source_file, a.source_line,"
                 + " case when e.employee_id is null then "
                 + literal(RowOutcome.Reference.unknownReason(Source.EMPLOYEES, "attendee_ids"))
                 + " else " + literal(SessionRules.AFTER_TERMINATION) + " end as reason"
                 + " from stage_session_attendee a join stage_mentoring_session x on x.source_file = a.source_file"
-                + " and x.source_line = a.source_line join ingest_file af on af.source = "
-                + literal(Source.SESSIONS.id()) + " and af.file_name = a.source_file and af.status in " + UNSETTLED
+                + " and x.source_line = a.source_line join " + files + " on f.file_name = a.source_file"
                 + " left join employee e on e.employee_id = a.employee_id"
                 + " where e.employee_id is null or e.termination_date < x.session_date"
                 + " order by a.source_file, a.source_line, a.ordinal";
