@@ -36,11 +36,14 @@ final class IngestCompletion implements StepExecutionListener {
             return stepExecution.getExitStatus();
         }
         try {
-            transaction.executeWithoutResult(status -> {
+            Integer completed = transaction.execute(status -> {
                 settlement.accept(source);
-                files.completePending(source);
+                return files.completePending(source);
             });
-            files.refreshStatistics(source);
+            // a source that did not change keeps the statistics it had
+            if (completed != null && completed > 0) {
+                files.refreshStatistics(source);
+            }
             return stepExecution.getExitStatus();
         } catch (RuntimeException e) {
             stepExecution.setStatus(BatchStatus.FAILED);
