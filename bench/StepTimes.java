@@ -28,7 +28,10 @@ public class StepTimes {
             System.out.printf("  %-32s %-10s %9s %9s %9s %10s%n", "step", "status", "seconds", "read", "written",
                     "rows/s");
             double total = 0;
-            try (ResultSet rs = sql.executeQuery("select step_name, status, start_time, end_time, read_count,"
+            // last_updated: Spring Batch sets end_time before the step's listeners run (an ingest step
+            // settles its staged rows there), and records their work with the last update.
+            try (ResultSet rs = sql.executeQuery("select step_name, status, start_time,"
+                    + " case when end_time is null then null else greatest(end_time, last_updated) end, read_count,"
                     + " write_count from batch_step_execution where job_execution_id = " + execution
                     + " order by step_execution_id")) {
                 while (rs.next()) {

@@ -9,6 +9,7 @@ import java.util.Set;
 final class EnrolmentRules implements RowRules {
 
     static final Set<String> ROLES = Set.of("mentor", "mentee");
+    static final String AFTER_TERMINATION = "enrolled after the employee's termination_date";
 
     @Override
     public List<String> columns() {
@@ -31,7 +32,7 @@ final class EnrolmentRules implements RowRules {
                 Arrays.asList(programme, cohort, employee, role, enrolled, exited, exitReason),
                 List.of(RowOutcome.Reference.to(Source.PROGRAMMES, programme, "programme_id"),
                         new RowOutcome.Reference(Source.EMPLOYEES, employee, "employee_id", enrolled,
-                                "enrolled after the employee's termination_date")),
+                                AFTER_TERMINATION)),
                 List.of());
     }
 }

@@ -24,6 +24,7 @@ public class Ingest {
     private final PlatformTransactionManager transactionManager;
 
     private TableWriter tables;
+    private Boolean staged;
 
     Ingest(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
@@ -38,13 +39,21 @@ public class Ingest {
         return tables;
     }
 
+    /** On PostgreSQL, records are staged and settled per step in SQL; elsewhere they are settled per chunk. */
+    private synchronized boolean staged() {
+        if (staged == null) {
+            staged = TableWriter.isPostgres(jdbc);
+        }
+        return staged;
+    }
+
     /**
      * Decides what each source must parse; {@code runId} names the run that owns files left pending.
      *
      * @return the input files earlier runs read that are gone from the folder
      */
     public List<String> plan(Path input, ZoneId zone, long runId) {
-        return new IngestPlanner(jdbc).plan(input, zone.getId(), runId);
+        return new IngestPlanner(jdbc, staged(), transactionManager).plan(input, zone.getId(), runId);
     }
 
     public ItemStreamReader<InputRow> reader(Source source, Path input) {
@@ -56,11 +65,22 @@ public class Ingest {
     }
 
     public ItemWriter<RowOutcome> writer(Source source) {
-        return new RowClassifier(source, jdbc, this::tables);
+        RowClassifier perChunk = new RowClassifier(source, jdbc, this::tables);
+        return chunk -> {
+            if (staged()) {
+                new StagedRowWriter(source, tables()).write(chunk);
+            } else {
+                perChunk.write(chunk);
+            }
+        };
     }
 
     public StepExecutionListener completion(Source source) {
-        return new IngestCompletion(source, new IngestFiles(jdbc), transactionManager);
+        return new IngestCompletion(source, new IngestFiles(jdbc), s -> {
+            if (staged()) {
+                new StagedSettlement(jdbc).settle(s);
+            }
+        }, transactionManager);
     }
 
     /** Read, accepted, rejected and duplicate rows of every source, as the tables hold them. */

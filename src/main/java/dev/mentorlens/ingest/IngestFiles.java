@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class IngestFiles {
 
     static final String PENDING = "pending";
+    /** Read before, its records staged (PostgreSQL): to be judged again without reading the file. */
+    static final String STAGED = "staged";
     static final String DONE = "done";
 
     private final JdbcTemplate jdbc;
@@ -35,14 +37,15 @@ public final class IngestFiles {
     }
 
     /**
-     * Counts what each pending file gave and marks it done. Fails when a file's rows read differ from
+     * Counts what each pending (or staged) file gave and marks it done; returns how many files that was. Fails when a file's rows read differ from
      * accepted + rejected + duplicates, which would mean a row was lost. One grouped count per table,
      * not one per file: a source of many monthly files is scanned once.
      */
-    void completePending(Source source) {
-        List<String> pending = pendingFiles(source);
+    int completePending(Source source) {
+        List<String> pending = jdbc.queryForList("select file_name from ingest_file where source = ?"
+                + " and status in (?, ?) order by position", String.class, source.id(), PENDING, STAGED);
         if (pending.isEmpty()) {
-            return;
+            return 0;
         }
         Map<String, Integer> acceptedByFile = countsByFile(
                 "select source_file, count(*) from " + source.table() + " group by source_file");
@@ -64,6 +67,7 @@ public final class IngestFiles {
             jdbc.update("update ingest_file set status = ?, accepted = ?, rejected = ?, duplicates = ?"
                     + " where source = ? and file_name = ?", DONE, accepted, rejected, duplicates, source.id(), file);
         }
+        return pending.size();
     }
 
     /**

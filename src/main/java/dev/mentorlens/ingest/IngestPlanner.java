@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides, per source, what the ingest steps must parse, by comparing the input files (name and
@@ -19,16 +22,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ul>
  * <li>same files, same context: nothing to parse (or resume the files this job left pending);</li>
  * <li>same context, new files after the known ones: parse only the new files;</li>
+ * <li>where records are staged (PostgreSQL), only the referenced sources changed: judge the staged records of
+ * the known files again, without reading them, and parse only the new files;</li>
  * <li>anything else: empty the source and parse all of its files again.</li>
  * </ul>
- * Runs in one transaction, so a crash leaves the previous plan intact.
+ * Runs in one transaction, so a crash leaves the previous plan intact; only on a database without staging
+ * (H2), whose transactions keep their undo in memory, a source to empty is emptied beforehand in bounded
+ * transactions of their own, its bookkeeping dropped first, so a crash half-way leaves a source that the next
+ * plan empties and parses again.
  */
 final class IngestPlanner {
 
-    private final JdbcTemplate jdbc;
+    /** Rows deleted per transaction when a source is emptied in bounded transactions. */
+    static final int DELETE_BATCH = 10_000;
 
-    IngestPlanner(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final boolean staged;
+    private final TransactionTemplate ownTransaction;
+
+    IngestPlanner(JdbcTemplate jdbc, boolean staged, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.staged = staged;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -45,20 +61,28 @@ final class IngestPlanner {
         Map<Source, String> stateHashes = new EnumMap<>(Source.class);
         List<String> removed = new ArrayList<>();
         for (Source source : Source.values()) {
-            String context = contextHash(source, zone, stateHashes);
+            String context = contextHash(source, zone);
+            String upstream = upstreamHash(source, stateHashes);
             List<InputFolder.InputFile> files = filesBySource.get(source);
-            stateHashes.put(source, hash(context, files.toString()));
+            stateHashes.put(source, hash(context, upstream, files.toString()));
             removed.addAll(removedFiles(source, files));
-            plan(source, context, files, instanceId);
+            plan(source, new StoredSource(context, upstream, instanceId), files);
         }
         return removed;
     }
 
-    private static String contextHash(Source source, String zone, Map<Source, String> stateHashes) {
-        StringBuilder context = new StringBuilder(source.id());
+    /** What the field rules of a source's rows depend on besides their files: the reporting zone, if any. */
+    private static String contextHash(Source source, String zone) {
+        StringBuilder context = new StringBuilder(source.id()).append("|fields");
         if (source.dependsOnZone()) {
             context.append("|zone=").append(zone);
         }
+        return hash(context.toString());
+    }
+
+    /** What the references and keys of a source's rows are judged against: the state of the sources before it. */
+    private static String upstreamHash(Source source, Map<Source, String> stateHashes) {
+        StringBuilder context = new StringBuilder(source.id());
         for (Source upstream : source.references()) {
             context.append('|').append(upstream.id()).append('=').append(stateHashes.get(upstream));
         }
@@ -72,44 +96,99 @@ final class IngestPlanner {
                 source.id()).stream().filter(name -> !present.contains(name)).toList();
     }
 
-    private void plan(Source source, String context, List<InputFolder.InputFile> files, long instanceId) {
+    private void plan(Source source, StoredSource wanted, List<InputFolder.InputFile> files) {
+        long instanceId = wanted.ownerInstanceId();
         List<StoredFile> stored = jdbc.query(
                 "select file_name, sha256, status from ingest_file where source = ? order by position",
                 (rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3)), source.id());
         List<StoredSource> state = jdbc.query(
-                "select context_hash, owner_instance_id from ingest_source where source = ?",
-                (rs, i) -> new StoredSource(rs.getString(1), rs.getLong(2)), source.id());
-        boolean sameContext = !state.isEmpty() && state.get(0).contextHash().equals(context);
+                "select context_hash, upstream_hash, owner_instance_id from ingest_source where source = ?",
+                (rs, i) -> new StoredSource(rs.getString(1), rs.getString(2), rs.getLong(3)), source.id());
+        boolean sameContext = !state.isEmpty() && state.get(0).contextHash().equals(wanted.contextHash());
+        boolean sameUpstream = sameContext && wanted.upstreamHash().equals(state.get(0).upstreamHash());
         boolean anyPending = stored.stream().anyMatch(f -> f.status().equals(IngestFiles.PENDING));
         boolean ownPending = anyPending && state.get(0).ownerInstanceId() == instanceId;
+        boolean knownFilesFirst = isPrefix(stored, files);
 
-        if (sameContext && isPrefix(stored, files) && (!anyPending || ownPending && stored.size() == files.size())) {
-            for (int i = stored.size(); i < files.size(); i++) {
-                insertPending(source, i, files.get(i));
-            }
-            if (stored.size() < files.size()) {
-                setOwner(source, instanceId);
-            }
+        if (sameUpstream && knownFilesFirst && (!anyPending || ownPending && stored.size() == files.size())) {
+            appendPending(source, stored.size(), files, instanceId);
+            return;
+        }
+        if (staged && sameContext && knownFilesFirst && !anyPending) {
+            emptyJudgedRows(source);
+            jdbc.update("update ingest_file set status = ? where source = ?", IngestFiles.STAGED, source.id());
+            jdbc.update("update ingest_source set upstream_hash = ? where source = ?", wanted.upstreamHash(),
+                    source.id());
+            setOwner(source, instanceId);
+            appendPending(source, stored.size(), files, instanceId);
             return;
         }
         reset(source);
-        jdbc.update("insert into ingest_source (source, context_hash, owner_instance_id) values (?, ?, ?)",
-                source.id(), context, instanceId);
+        jdbc.update("insert into ingest_source (source, context_hash, upstream_hash, owner_instance_id)"
+                + " values (?, ?, ?, ?)", source.id(), wanted.contextHash(), wanted.upstreamHash(), instanceId);
         for (int i = 0; i < files.size(); i++) {
             insertPending(source, i, files.get(i));
         }
     }
 
-    private void reset(Source source) {
-        if (source == Source.SESSIONS) {
-            jdbc.update("delete from session_attendee");
+    private void appendPending(Source source, int known, List<InputFolder.InputFile> files, long instanceId) {
+        for (int i = known; i < files.size(); i++) {
+            insertPending(source, i, files.get(i));
         }
-        jdbc.update("delete from " + source.table());
+        if (known < files.size()) {
+            setOwner(source, instanceId);
+        }
+    }
+
+    /** Empties what the source's records were judged into: accepted rows, attendees, rejects and duplicates. */
+    private void emptyJudgedRows(Source source) {
+        if (source == Source.SESSIONS) {
+            empty("session_attendee");
+        }
+        empty(source.table());
         jdbc.update("delete from ingest_reject where source = ?", source.id());
         jdbc.update("delete from ingest_duplicate where source = ?", source.id());
+    }
+
+    /** On PostgreSQL a truncate, which rolls back with the plan and leaves no dead rows behind. */
+    private void empty(String table) {
+        jdbc.update((staged ? "truncate table " : "delete from ") + table);
+    }
+
+    private void reset(Source source) {
+        if (!staged) {
+            emptyInBoundedTransactions(source);
+        }
+        emptyJudgedRows(source);
+        empty(source.stageTable());
+        if (source == Source.SESSIONS) {
+            empty("stage_session_attendee");
+        }
         jdbc.update("delete from ingest_warning where source = ?", source.id());
         jdbc.update("delete from ingest_file where source = ?", source.id());
         jdbc.update("delete from ingest_source where source = ?", source.id());
+    }
+
+    private void emptyInBoundedTransactions(Source source) {
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.update("delete from ingest_source where source = ?", source.id());
+            jdbc.update("delete from ingest_file where source = ?", source.id());
+        });
+        if (source == Source.SESSIONS) {
+            deleteInBatches("delete from session_attendee");
+        }
+        deleteInBatches("delete from " + source.table());
+        for (String table : List.of("ingest_reject", "ingest_duplicate", "ingest_warning")) {
+            deleteInBatches("delete from " + table + " where source = ?", source.id());
+        }
+    }
+
+    private void deleteInBatches(String delete, Object... args) {
+        String bounded = delete + " fetch first " + DELETE_BATCH + " rows only";
+        Integer deleted;
+        do {
+            deleted = ownTransaction.execute(status -> jdbc.update(bounded, args));
+        } while (deleted != null && deleted == DELETE_BATCH);
     }
 
     private void insertPending(Source source, int position, InputFolder.InputFile file) {
@@ -145,6 +224,6 @@ final class IngestPlanner {
     private record StoredFile(String name, String sha256, String status) {
     }
 
-    private record StoredSource(String contextHash, long ownerInstanceId) {
+    private record StoredSource(String contextHash, String upstreamHash, long ownerInstanceId) {
     }
 }

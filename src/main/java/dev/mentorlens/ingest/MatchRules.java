@@ -7,6 +7,10 @@ import java.util.List;
 
 final class MatchRules implements RowRules {
 
+    static String afterTermination(String field) {
+        return "matched after the termination_date of " + field;
+    }
+
     @Override
     public List<String> columns() {
         return List.of("match_id", "programme_id", "cohort", "mentor_id", "mentee_id", "matched_on", "ended_on");
@@ -28,9 +32,9 @@ final class MatchRules implements RowRules {
                 Arrays.asList(id, programme, cohort, mentor, mentee, matched, ended),
                 List.of(RowOutcome.Reference.to(Source.PROGRAMMES, programme, "programme_id"),
                         new RowOutcome.Reference(Source.EMPLOYEES, mentor, "mentor_id", matched,
-                                "matched after the termination_date of mentor_id"),
+                                afterTermination("mentor_id")),
                         new RowOutcome.Reference(Source.EMPLOYEES, mentee, "mentee_id", matched,
-                                "matched after the termination_date of mentee_id")),
+                                afterTermination("mentee_id"))),
                 List.of());
     }
 }

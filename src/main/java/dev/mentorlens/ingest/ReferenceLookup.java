@@ -70,18 +70,18 @@ final class ReferenceLookup {
             switch (reference.target()) {
                 case PROGRAMMES -> {
                     if (!programmes.contains(reference.id())) {
-                        return Optional.of("unknown programme");
+                        return Optional.of(RowOutcome.Reference.unknownReason(Source.PROGRAMMES, reference.field()));
                     }
                 }
                 case MATCHES -> {
                     if (!matches.contains(reference.id())) {
-                        return Optional.of("unknown match");
+                        return Optional.of(RowOutcome.Reference.unknownReason(Source.MATCHES, reference.field()));
                     }
                 }
                 case EMPLOYEES -> {
                     LocalDate terminated = employees.get(reference.id());
                     if (terminated == null) {
-                        return Optional.of("unknown employee in " + reference.field());
+                        return Optional.of(RowOutcome.Reference.unknownReason(Source.EMPLOYEES, reference.field()));
                     }
                     if (reference.notAfter() != null && reference.notAfter().isAfter(terminated)) {
                         return Optional.of(reference.dateRuleReason());

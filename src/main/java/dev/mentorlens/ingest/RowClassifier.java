@@ -22,6 +22,8 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
     /** The size of ingest_reject.raw_text, counted in UTF-16 units to hold on every database. */
     static final int MAX_RAW_LENGTH = 32_000;
 
+    static final String KEY_CONFLICT = "key repeats an earlier row with different content";
+
     private static final int MAX_KEYS_PER_QUERY = 2_000;
 
     private final Source source;
@@ -69,8 +71,7 @@ final class RowClassifier implements ItemWriter<RowOutcome> {
             } else if (earlierHash.equals(candidate.hash())) {
                 duplicates.add(candidate.row());
             } else {
-                rejected.add(new RowOutcome.Rejected(candidate.row(),
-                        "key repeats an earlier row with different content"));
+                rejected.add(new RowOutcome.Rejected(candidate.row(), KEY_CONFLICT));
             }
         }
         tables.get().commitWithoutFlushWait();

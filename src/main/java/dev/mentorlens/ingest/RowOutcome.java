@@ -32,5 +32,15 @@ public sealed interface RowOutcome {
         static Reference to(Source target, String id, String field) {
             return new Reference(target, id, field, null, null);
         }
+
+        /** Why a row is rejected when the row it names is not among the accepted rows of its target. */
+        static String unknownReason(Source target, String field) {
+            return switch (target) {
+                case PROGRAMMES -> "unknown programme";
+                case MATCHES -> "unknown match";
+                case EMPLOYEES -> "unknown employee in " + field;
+                default -> throw new IllegalArgumentException("no references to " + target);
+            };
+        }
     }
 }

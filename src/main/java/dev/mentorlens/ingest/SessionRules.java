@@ -13,6 +13,7 @@ final class SessionRules implements RowRules {
 
     private static final Set<String> STATUSES = Set.of("held", "cancelled", "no_show");
     private static final Set<String> CHANNELS = Set.of("in_person", "video", "phone", "chat");
+    static final String AFTER_TERMINATION = "session dated after an attendee's termination_date";
 
     @Override
     public List<String> columns() {
@@ -39,7 +40,7 @@ final class SessionRules implements RowRules {
         }
         for (String attendee : attendees) {
             references.add(new RowOutcome.Reference(Source.EMPLOYEES, attendee, "attendee_ids", date,
-                    "session dated after an attendee's termination_date"));
+                    AFTER_TERMINATION));
         }
         // The attendees go to session_attendee, one row each, so a session may have any number of them.
         return new RowOutcome.Candidate(row, id, null,

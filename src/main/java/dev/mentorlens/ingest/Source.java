@@ -67,6 +67,11 @@ public enum Source {
         return table;
     }
 
+    /** Where its records wait, on PostgreSQL, until the step decides them all at once. */
+    String stageTable() {
+        return "stage_" + table;
+    }
+
     /** Whether the folder may lack the source's files: then the source simply has no rows. */
     public boolean optional() {
         return optionalSource;

@@ -60,6 +60,11 @@ class IdempotentIngestIntegrationTests {
         assertThat(march.out()).containsPattern("(?m)^sessions\\s+7\\s+6\\s+0\\s+1\\s+3");
     }
 
+    /**
+     * On PostgreSQL the sessions, whose files did not change, are judged again from their staged records
+     * without reading the files; on H2 they are read again. Either way the tables end as a first run on the
+     * new folder leaves them.
+     */
     @ParameterizedTest
     @MethodSource(TestDatabase.KINDS)
     void aChangedUpstreamFileReingestsTheSourcesThatReferToIt(String kind) {
@@ -83,6 +88,10 @@ class IdempotentIngestIntegrationTests {
         assertThat(march.out()).containsPattern("(?m)^sessions\\s+5\\s+4\\s+1\\s+0\\s+2");
         assertThat(db.jdbc().queryForObject("select count(*) from mentoring_session where session_id = 'S5'",
                 Integer.class)).isZero();
+        assertThat(rowsReadByLastSessionsStep(db.jdbc())).isEqualTo(kind.equals("postgres") ? 0 : 5);
+        TestDatabase fresh = TestDatabase.create(kind, "changed_fresh");
+        assertThat(run(fresh, "monthly", work.resolve("in"), "2026-03").exitCode()).isZero();
+        assertThat(differences(snapshot(db.jdbc()), snapshot(fresh.jdbc()))).isEmpty();
     }
 
     private CommandResult run(TestDatabase db, String command, Path input, String period) {

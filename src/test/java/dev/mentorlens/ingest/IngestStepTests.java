@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.mentorlens.support.BatchTestContext;
 import dev.mentorlens.support.InputFolderBuilder;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,6 +91,42 @@ class IngestStepTests {
                 step.getExitStatus().getExitDescription()).contains("sessions-2026-02.csv: 2 rows read but 2 accepted, 0 rejected and 1 duplicates"));
         assertThat(batch.jdbc().queryForObject("select status from ingest_file where file_name = 'sessions-2026-02.csv'",
                 String.class)).isEqualTo("pending");
+    }
+
+    /**
+     * A plan that empties sources (a new employees export) and dies before it commits leaves no file marked
+     * done whose rows are gone: on H2 the sources are emptied in bounded transactions of their own after their
+     * bookkeeping, on PostgreSQL everything rolls back. The next run ends with the rows of a first run.
+     */
+    @ParameterizedTest
+    @MethodSource(DATABASES)
+    void aPlanThatDiesAfterEmptyingSourcesLeavesNoFileMarkedDoneWhoseRowsAreGone(String kind) {
+        InputFolderBuilder folder = new InputFolderBuilder();
+        Path input = folder.writeTo(work.resolve("in"));
+        BatchTestContext batch = BatchTestContext.of(kind);
+        batch.emptyTables();
+        assertThat(batch.startSteps(BatchTestContext.INGEST_STEPS, batch.monthly("2026-02", input, work.resolve("out"))))
+                .allMatch(execution -> execution.getExitStatus().getExitCode().equals("COMPLETED"));
+        var firstRun = IdempotentIngestIntegrationTests.snapshot(batch.jdbc());
+        Path changed = folder.file("employees.csv", """
+                employee_id,department,location,job_level,hire_date,termination_date,termination_reason,manager_id
+                E1,Sales,London,6,2020-01-01,,,
+                """).writeTo(work.resolve("changed"));
+
+        new TransactionTemplate(batch.bean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            batch.bean(Ingest.class).plan(changed, ZoneId.of("UTC"), -1);
+            status.setRollbackOnly();
+        });
+
+        for (Source source : Source.values()) {
+            assertThat(batch.jdbc().queryForObject("select count(*) from " + source.table(), Long.class)).as(source.id())
+                    .isEqualTo(batch.jdbc().queryForObject("select coalesce(sum(accepted), 0) from ingest_file"
+                            + " where source = ? and status = 'done'", Long.class, source.id()));
+        }
+        assertThat(batch.startSteps(BatchTestContext.INGEST_STEPS, batch.monthly("2026-02", input, work.resolve("out"))))
+                .allMatch(execution -> execution.getExitStatus().getExitCode().equals("COMPLETED"));
+        assertThat(IdempotentIngestIntegrationTests.differences(IdempotentIngestIntegrationTests.snapshot(batch.jdbc()),
+                firstRun)).isEmpty();
     }
 
     /** Runs the plan, every ingest step and the input check for 2026-02 on an emptied database; all must complete. */

@@ -43,7 +43,7 @@ class RestartAfterKillIntegrationTests {
                 "select max(job_execution_id) from batch_job_execution", Long.class);
         assertThat(killed.jdbc().queryForObject("select status from batch_job_execution where job_execution_id = ?",
                 String.class, executionId)).isEqualTo("STARTED");
-        int committedBeforeKill = killed.jdbc().queryForObject("select count(*) from mentoring_session", Integer.class);
+        int committedBeforeKill = InterruptedRuns.committedSessionRecords(killed.jdbc());
 
         CommandResult restart = MentorLensCli.run(killed, "restart", Long.toString(executionId));
 

@@ -71,6 +71,11 @@ public final class BatchTestContext {
         return database.jdbc();
     }
 
+    /** A bean of the shared application context. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** The product's own connection pool, configured as the product configures it. */
     public JdbcTemplate productJdbc() {
         return new JdbcTemplate(context.getBean(javax.sql.DataSource.class));

@@ -18,7 +18,17 @@ public final class InterruptedRuns {
     private InterruptedRuns() {
     }
 
-    /** Waits until the child run has committed {@code rows} sessions; fails if it ends before. */
+    /**
+     * The session records the sessions step has read and committed so far: on PostgreSQL they are
+     * staged, and land in mentoring_session only when the step has read them all.
+     */
+    public static int committedSessionRecords(JdbcTemplate jdbc) {
+        Integer read = jdbc.queryForObject("select coalesce(max(read_count), 0) from batch_step_execution"
+                + " where step_name = 'ingestSessionsStep'", Integer.class);
+        return read == null ? 0 : read;
+    }
+
+    /** Waits until the child run has read and committed {@code rows} session records; fails if it ends before. */
     public static void awaitSessionRows(TestDatabase db, Process child, int rows) throws InterruptedException {
         JdbcTemplate jdbc = db.jdbc();
         // generous: the machine running the tests may be busy; this only bounds a run that never gets there
@@ -30,8 +40,7 @@ public final class InterruptedRuns {
                 continue;
             }
             try {
-                Integer count = jdbc.queryForObject("select count(*) from mentoring_session", Integer.class);
-                if (count != null && count >= rows) {
+                if (committedSessionRecords(jdbc) >= rows) {
                     return;
                 }
             } catch (RuntimeException notReadyYet) {
