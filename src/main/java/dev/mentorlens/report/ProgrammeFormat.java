@@ -104,6 +104,15 @@ enum ProgrammeFormat {
         return placed;
     }
 
+    /** The Participation sheet's line on how its rates are computed, in this format's words. */
+    String ratesCaption() {
+        Measure rate = measure("match_rate");
+        Measure activity = measure("pair_activity_rate");
+        return "One row per month, for the whole programme. Rates are shares: " + rate.label().toLowerCase()
+                + " = " + people + " with " + placed + " / enrolled " + people + "; "
+                + activity.label().toLowerCase() + " = running " + units + " that met / running " + units + ".";
+    }
+
     String unplacedAction() {
         return unplacedAction;
     }
