@@ -17,10 +17,10 @@ record OrganisationData(String period, int anonymityThreshold, List<ProgrammeRow
         Map<String, Figure> network, List<BridgeRow> bridges, Details details) {
 
     record ProgrammeRow(String programmeId, String name, Map<String, Figure> now, Map<String, Figure> lastMonth,
-            boolean stale) {
+            boolean stale, ProgrammeFormat format) {
 
         ProgrammeRow(String programmeId, String name, Map<String, Figure> now, Map<String, Figure> lastMonth) {
-            this(programmeId, name, now, lastMonth, false);
+            this(programmeId, name, now, lastMonth, false, ProgrammeFormat.PAIRS);
         }
     }
 }

@@ -28,7 +28,7 @@ final class OrganisationGlanceSheet {
             String name = programme.stale() ? programme.name() + " " + OrganisationWorkbook.STALE_NOTE
                     : programme.name();
             Glance glance = Glance.of(Map.of(ProgrammeData.ALL, programme.now()), programme.lastMonth(),
-                    targets.of(programme.programmeId()), k);
+                    targets.of(programme.programmeId()), k, programme.format());
             List<Out> row = new ArrayList<>(List.of(Out.input(name)));
             for (Area area : glance.areas()) {
                 row.add(Out.label(area.status().text()));

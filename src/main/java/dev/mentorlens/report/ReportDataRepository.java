@@ -62,6 +62,13 @@ final class ReportDataRepository {
         return names.isEmpty() ? programmeId : names.get(0);
     }
 
+    /** The programme's format as stored with its report, one-to-one wording when none was kept. */
+    ProgrammeFormat programmeFormat(String period, String programmeId) {
+        List<String> formats = jdbc.queryForList("select programme_format from report_programme where period = ? and"
+                + " programme_id = ?", String.class, period, programmeId);
+        return ProgrammeFormat.of(formats.isEmpty() ? null : formats.get(0));
+    }
+
     /** What the ingest of the period's last run read, accepted and rejected per source. */
     List<SourceCounts> sources(String period) {
         return jdbc.query("select source, rows_read, accepted, rejected, duplicates, files from report_source"

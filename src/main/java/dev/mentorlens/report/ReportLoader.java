@@ -39,7 +39,8 @@ final class ReportLoader {
         List<OrganisationData.ProgrammeRow> rows = programmeIds.stream().map(id -> {
             Map<String, Figure> now = repository.figures(period, id).getOrDefault(ProgrammeData.ALL, Map.of());
             return new OrganisationData.ProgrammeRow(id, stored.programmeName(period, id), now,
-                    lastMonth(id, repository.trend(period, id, ProgrammeData.ALL)), staleProgrammes.contains(id));
+                    lastMonth(id, repository.trend(period, id, ProgrammeData.ALL)), staleProgrammes.contains(id),
+                    stored.programmeFormat(period, id));
         }).toList();
         Map<String, Figure> network = repository.figures(period, ProgrammeData.ALL)
                 .getOrDefault(ProgrammeData.ALL, Map.of());

@@ -146,6 +146,24 @@ class GlanceSheetTests {
         }
     }
 
+    @Test
+    void organisationGlanceWordsEachProgrammesFirstStepInItsOwnFormat() throws Exception {
+        Map<String, Figure> circles = GlanceTests.healthy();
+        circles.put("dormant_pairs", GlanceTests.shown(3));
+        OrganisationData data = new OrganisationData("2026-10", 5, List.of(
+                new ProgrammeRow("circles", "Circles", circles, Map.of(), false, ProgrammeFormat.GROUP)), Map.of(),
+                List.of(), new Details("ALL", 5, 10, false, List.of(), List.of(), List.of(), List.of()));
+        Path file = temp.resolve("organisation-2026-10.xlsx");
+
+        OrganisationWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, data, new TargetSettings(null, Map.of()),
+                List.of(), file);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            Row row = ProgrammeWorkbookTests.find(saved.getSheetAt(0), "Circles").getRow();
+            assertThat(row.getCell(5).getStringCellValue()).startsWith("3 group places have not met");
+        }
+    }
+
     private XSSFWorkbook programmeWorkbook(ProgrammeData data) throws Exception {
         Path file = temp.resolve("career-2026-10.xlsx");
         ProgrammeWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, data, List.of(), file);
