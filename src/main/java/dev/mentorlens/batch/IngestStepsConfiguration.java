@@ -156,13 +156,8 @@ class IngestStepsConfiguration {
         return ingesting;
     }
 
-    /** {@code ingest<Source>Step}, e.g. {@code ingestSurveyResponsesStep}. */
     static String stepName(Source source) {
-        StringBuilder name = new StringBuilder("ingest");
-        for (String part : source.id().split("_")) {
-            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-        }
-        return name.append("Step").toString();
+        return IngestStepNames.of(source.id());
     }
 
     private static Source sourceOf(String stepName) {

@@ -3,14 +3,17 @@ package dev.mentorlens.runs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import dev.mentorlens.batch.FailureReasons;
+import dev.mentorlens.batch.IngestStepNames;
 import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.batch.RunSummary;
 import dev.mentorlens.ingest.IngestNotices;
+import dev.mentorlens.ingest.SourceCounts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -45,10 +48,18 @@ class RunViews {
         for (JobParameter<?> parameter : execution.getJobParameters().getIdentifyingParameters()) {
             identifying.put(parameter.name(), String.valueOf(parameter.value()));
         }
+        List<SourceCounts> sources = RunSummary.decode(execution.getExecutionContext()
+                .getString(RunSummary.COUNTS_KEY, null));
+        // an ingest step keeps its rejected rows (rejects files) rather than skipping them: count those
+        Map<String, Integer> rejectedByStep = new HashMap<>();
+        for (SourceCounts source : sources) {
+            rejectedByStep.put(IngestStepNames.of(source.source()), source.rejected());
+        }
         List<RunView.StepView> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .map(s -> new RunView.StepView(s.getStepName(), s.getStatus().name(), s.getReadCount(),
-                        s.getWriteCount(), s.getSkipCount() + s.getFilterCount()))
+                        s.getWriteCount(), s.getSkipCount() + s.getFilterCount()
+                                + rejectedByStep.getOrDefault(s.getStepName(), 0)))
                 .toList();
         boolean failed = execution.getStatus().isUnsuccessful();
         String reason = failed ? execution.getExitStatus().getExitDescription() : null;
@@ -60,7 +71,7 @@ class RunViews {
                         : Duration.between(execution.getStartTime(), execution.getEndTime()),
                 steps, reason == null || reason.isBlank() ? null : reason,
                 failed && FailureReasons.INPUT_PROBLEM.equals(execution.getExitStatus().getExitCode()),
-                RunSummary.decode(execution.getExecutionContext().getString(RunSummary.COUNTS_KEY, null)),
+                sources,
                 execution.getExecutionContext().containsKey(RunSummary.COUNTS_KEY)
                         ? notices(execution) : List.of());
     }

@@ -65,6 +65,31 @@ class RunsServiceIntegrationTests {
         });
     }
 
+    @Test
+    void anIngestStepCountsTheRowsItRejectedAsTheRunsSourcesDo() throws Exception {
+        Runs runs = context.getBean(Runs.class);
+        Path input = new InputFolderBuilder().file("sessions-2026-02.csv", """
+                session_id,programme_id,match_id,started_at,duration_minutes,status,channel,attendee_ids
+                S4,career,M1,2026-02-10T10:00:00+01:00,60,held,video,E1;E2
+                S5,career,M2,2026-02-12T10:00:00Z,45,cancelled,phone,E3;E4
+                S6,career,M2,not a time,45,held,phone,E3;E4
+                """).writeTo(work.resolve("in"));
+        MonthlyRequest request = new MonthlyRequest("2026-02", "ALL", input.toString(),
+                work.resolve("out").toString(), "UTC", 1.0, 5, 10, 3, "");
+
+        LaunchResult completed = runs.inBackground(() -> runs.monthly(request)).get();
+
+        RunView run = runs.view(completed.run().id()).orElseThrow();
+        assertThat(run.sources()).anySatisfy(source -> {
+            assertThat(source.source()).isEqualTo("sessions");
+            assertThat(source.rejected()).isEqualTo(1);
+        });
+        assertThat(run.steps()).anySatisfy(step -> {
+            assertThat(step.name()).isEqualTo("ingestSessionsStep");
+            assertThat(step.rejected()).isEqualTo(1);
+        });
+    }
+
     private MonthlyRequest request() {
         Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
         return new MonthlyRequest("2026-02", "ALL", input.toString(), work.resolve("out").toString(), "UTC", 1.0, 5,
