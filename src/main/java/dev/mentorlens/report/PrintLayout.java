@@ -10,6 +10,7 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * How every sheet prints: A4 landscape, one page wide, a footer with the workbook's subject, the month
  * and the page numbers, and a page break before any chart that would otherwise be cut in two. The
  * template's own choices stay where they are stricter (a one-page sheet, its repeated header rows).
+ * On a sheet with charts every row without wrapped text is given the height it is counted at here:
+ * LibreOffice otherwise prints such rows at a height of its own, shorter than the one the charts were
+ * anchored with, and the page breaks counted here would miss.
  */
 final class PrintLayout {
 
@@ -26,11 +30,6 @@ final class PrintLayout {
     static final double PAGE_HEIGHT = 595 - 2 * 54;
     /** Line height of the sans-serif fonts the templates use, as a multiple of the font size. */
     private static final double LINE_HEIGHT = 1.3;
-    /**
-     * Height LibreOffice gives a row without a height of its own (the default Calibri 11, printed with its
-     * metric twin); pictures anchored across such rows shrink with them, so what matters is the count.
-     */
-    private static final double AUTO_ROW = 13.8;
     /** Average character width as a multiple of the font size, on the narrow side: a page then holds fewer rows. */
     private static final double CHAR_WIDTH = 0.45;
     private static final double MARGIN_SIDE = 0.5;
@@ -107,12 +106,12 @@ final class PrintLayout {
                 }
             }
         }
-        // LibreOffice scales a sheet to the page width both ways, so a narrow sheet prints larger
-        double scale = PAGE_WIDTH / width;
+        // a sheet wider than the page prints smaller; a narrow one is not enlarged
+        double scale = Math.min(1, PAGE_WIDTH / width);
         double page = PAGE_HEIGHT / scale - repeatedHeight(sheet);
         double[] top = new double[lastRow + 2];
         for (int r = 0; r <= lastRow; r++) {
-            top[r + 1] = top[r] + height(sheet, r);
+            top[r + 1] = top[r] + fixHeight(sheet, r);
         }
         double pageStart = 0;
         for (int r = 0; r <= lastRow; r++) {
@@ -121,9 +120,12 @@ final class PrintLayout {
             }
             for (XSSFClientAnchor chart : charts) {
                 double bottom = top[chart.getRow2()] + chart.getDy2() / (double) Units.EMU_PER_POINT;
-                if (chart.getRow1() == r && bottom - pageStart > page && r > 0 && top[r] > pageStart) {
-                    sheet.setRowBreak(r - 1);
-                    pageStart = top[r];
+                // the row above goes with the chart: LibreOffice also draws a picture that starts right at
+                // a break on the page before it
+                int first = r - 1;
+                if (chart.getRow1() == r && bottom - pageStart > page && first > 0 && top[first] > pageStart) {
+                    sheet.setRowBreak(first - 1);
+                    pageStart = top[first];
                 }
             }
             if (top[r + 1] - pageStart > page) {
@@ -157,20 +159,43 @@ final class PrintLayout {
         return height;
     }
 
-    /** A row's printed height: its own when set, else what a spreadsheet gives its largest font. */
-    private static double height(XSSFSheet sheet, int r) {
-        org.apache.poi.xssf.usermodel.XSSFRow row = sheet.getRow(r);
-        if (row == null) {
-            return AUTO_ROW;
+    /**
+     * Gives a row without a height of its own the one {@link #height} counts, so that it prints at it;
+     * a row with wrapped text keeps growing with its lines instead.
+     */
+    private static double fixHeight(XSSFSheet sheet, int r) {
+        double height = height(sheet, r);
+        XSSFRow row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        boolean wraps = false;
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            wraps |= cell.getCellStyle().getWrapText();
         }
-        if (row.getCTRow().isSetCustomHeight() && row.getCTRow().getCustomHeight()) {
+        if (!wraps && !hasOwnHeight(row)) {
+            row.setHeightInPoints((float) height);
+        }
+        return height;
+    }
+
+    private static boolean hasOwnHeight(XSSFRow row) {
+        return row.getCTRow().isSetCustomHeight() && row.getCTRow().getCustomHeight();
+    }
+
+    /**
+     * A row's printed height: its own when set, else the sheet's default row height (the one charts are
+     * anchored with) or more for a large font.
+     */
+    private static double height(XSSFSheet sheet, int r) {
+        XSSFRow row = sheet.getRow(r);
+        if (row != null && hasOwnHeight(row)) {
             return row.getHeightInPoints();
         }
         double font = 10;
-        for (org.apache.poi.ss.usermodel.Cell cell : row) {
-            font = Math.max(font, sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex())
-                    .getFontHeightInPoints());
+        if (row != null) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                font = Math.max(font, sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex())
+                        .getFontHeightInPoints());
+            }
         }
-        return Math.max(AUTO_ROW, font * LINE_HEIGHT);
+        return Math.max(sheet.getDefaultRowHeightInPoints(), font * LINE_HEIGHT);
     }
 }

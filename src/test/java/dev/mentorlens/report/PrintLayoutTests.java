@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -55,7 +56,30 @@ class PrintLayoutTests {
 
             PrintLayout.keepChartsWhole(sheet);
 
-            assertThat(sheet.getRowBreaks()).containsExactly(24);
+            // the new page starts with the row above the chart
+            assertThat(sheet.getRowBreaks()).containsExactly(23);
+        }
+    }
+
+    @Test
+    void rowsOfASheetWithChartsPrintAtTheHeightTheBreaksAreCountedWith() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("Charts");
+            sheet.createRow(0).createCell(0).setCellValue("a caption");
+            sheet.createRow(1).setHeightInPoints(30);
+            CellStyle wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            sheet.createRow(2).createCell(0).setCellStyle(wrapped);
+            picture(workbook, sheet, 4, 20);
+
+            PrintLayout.keepChartsWhole(sheet);
+
+            assertThat(sheet.getRow(0).getHeightInPoints()).isEqualTo(15);
+            assertThat(sheet.getRow(0).getCTRow().getCustomHeight()).isTrue();
+            assertThat(sheet.getRow(1).getHeightInPoints()).as("its own height").isEqualTo(30);
+            assertThat(sheet.getRow(2).getCTRow().isSetCustomHeight()).as("grows with its lines").isFalse();
+            assertThat(sheet.getRow(12).getHeightInPoints()).as("a row under a chart").isEqualTo(15);
+            assertThat(sheet.getRow(12).getCTRow().getCustomHeight()).isTrue();
         }
     }
 
