@@ -161,19 +161,17 @@ final class Verdicts {
      * the gap between the two says. {@code outcome} completes "more likely to …": "stay a year".
      */
     static String impact(Figure matched, Figure naive, String outcome, int k) {
-        if (matched == null || matched.suppressed() || matched.value() == null) {
+        // without a range a difference would read as a finding: the verdict alone is said
+        if (matched == null || matched.suppressed() || matched.value() == null || matched.ciLow() == null
+                || matched.ciHigh() == null) {
             String verdict = difference(matched, k);
             return "To " + outcome + ": " + verdict + ".";
         }
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "Mentees were %s to %s than colleagues"
                 + " in the same department, job level and tenure", likelihood(matched.value()), outcome));
-        if (matched.ciLow() == null || matched.ciHigh() == null) {
-            text.append(" (too few mentees to give a range)");
-        } else {
-            text.append("; the range ").append(range(matched))
-                    .append(matched.ciLow() > 0 || matched.ciHigh() < 0 ? " excludes" : " includes")
-                    .append(" no difference");
-        }
+        text.append("; the range ").append(range(matched))
+                .append(matched.ciLow() > 0 || matched.ciHigh() < 0 ? " excludes" : " includes")
+                .append(" no difference");
         if (naive != null && !naive.suppressed() && naive.value() != null) {
             text.append(String.format(Locale.ROOT, ". Against every colleague never enrolled the gap is %s",
                     points(naive.value())));

@@ -73,5 +73,9 @@ class VerdictsTests {
                         + " job level and tenure; the range +1.0 to +11.0 pts excludes no difference.");
         assertThat(Verdicts.impact(new Figure(null, 0L, null, null, false), null, "stay a year", 5))
                 .isEqualTo("To stay a year: too early: no mentee followed a full year yet with colleagues to compare.");
+        // one mentee compared gives a difference but no range: no "25 points more likely" without it
+        assertThat(Verdicts.impact(new Figure(0.25, 1L, null, null, false), new Figure(0.2, 1L, null, null, false),
+                "stay a year", 5))
+                .isEqualTo("To stay a year: too early: one mentee followed a full year, too few to give a range.");
     }
 }
