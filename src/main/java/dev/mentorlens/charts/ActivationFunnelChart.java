@@ -37,7 +37,7 @@ final class ActivationFunnelChart {
 
 		CategoryAxis stepAxis = new CategoryAxis(null);
 		stepAxis.setCategoryMargin(0.25);
-		NumberAxis peopleAxis = new NumberAxis("Mentees");
+		NumberAxis peopleAxis = new NumberAxis("People");
 		peopleAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		peopleAxis.setNumberFormatOverride(ChartStyle.decimal("#,##0"));
 		// room after the longest bar for its label

@@ -113,6 +113,16 @@ enum ProgrammeFormat {
                 + activity.label().toLowerCase() + " = running " + units + " that met / running " + units + ".";
     }
 
+    /** The activation funnel's steps: enrolled, matched, met. */
+    List<String> funnelSteps() {
+        return switch (this) {
+            case PAIRS -> List.of("Enrolled mentees", "Matched", "Met their mentor");
+            case GROUP -> List.of("Enrolled members", "Placed in a group", "Met their group");
+            case PEER -> List.of("Enrolled peers to be coached", "Paired with a peer", "Met their peer");
+            case REVERSE -> List.of("Enrolled senior mentees", "Matched", "Met their junior mentor");
+        };
+    }
+
     String unplacedAction() {
         return unplacedAction;
     }

@@ -119,16 +119,22 @@ final class ReportCharts {
 
     /** The whole programme's mentees, those matched and those who met, with the median days between. */
     private ChartImage activation(ProgrammeData data) {
-        Figure rate = data.figure(ProgrammeData.ALL, "activation_rate");
-        Integer mentees = rate == null || rate.suppressed() || rate.n() == null ? null : rate.n().intValue();
-        List<FunnelStep> steps = List.of(new FunnelStep("Enrolled mentees", mentees),
-                new FunnelStep("Matched", people(data, "mentees_matched")),
-                new FunnelStep("Met their mentor", people(data, "mentees_met")));
+        List<FunnelStep> steps = activationSteps(data);
         Double toMatch = Glance.shown(data.figure(ProgrammeData.ALL, "days_to_match_median"));
         Double toMeet = Glance.shown(data.figure(ProgrammeData.ALL, "days_to_first_meeting_median"));
         String subtitle = toMatch == null ? null : "Median " + days(toMatch) + " from enrolment to a match"
                 + (toMeet == null ? "" : ", then " + days(toMeet) + " to the first meeting");
         return funnelCharts.activationFunnel("From enrolment to a first meeting", subtitle, steps);
+    }
+
+    /** Enrolled, matched and met, in the words of the programme's format. */
+    static List<FunnelStep> activationSteps(ProgrammeData data) {
+        Figure rate = data.figure(ProgrammeData.ALL, "activation_rate");
+        Integer mentees = rate == null || rate.suppressed() || rate.n() == null ? null : rate.n().intValue();
+        List<String> labels = data.details().wording().funnelSteps();
+        return List.of(new FunnelStep(labels.get(0), mentees),
+                new FunnelStep(labels.get(1), people(data, "mentees_matched")),
+                new FunnelStep(labels.get(2), people(data, "mentees_met")));
     }
 
     private static Integer people(ProgrammeData data, String metric) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.mentorlens.charts.FunnelStep;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -83,6 +84,26 @@ class ProgrammeFormatTests {
         assertThat(texts).contains("Match rate", "Active matches", "Dormant pairs", "Mentor–mentee pairs running at"
                 + " month end.").anyMatch(t -> t.startsWith("Match rate 60%: 20 of 50 enrolled mentees have no"
                         + " running match."));
+    }
+
+    @Test
+    void theActivationFunnelOfAGroupProgrammeCountsMembersPlacedInAGroup() {
+        ProgrammeData group = inFormat("group");
+
+        assertThat(ReportCharts.activationSteps(group)).extracting(FunnelStep::label)
+                .containsExactly("Enrolled members", "Placed in a group", "Met their group");
+        assertThat(ReportCharts.activationSteps(inFormat("one_to_one"))).extracting(FunnelStep::label)
+                .containsExactly("Enrolled mentees", "Matched", "Met their mentor");
+    }
+
+    private static ProgrammeData inFormat(String format) {
+        ProgrammeData sample = ProgrammeSamples.programme(4);
+        Details d = sample.details();
+        Details details = new Details(d.name(), d.anonymityThreshold(), d.commentThreshold(), d.bridgesEstimated(),
+                d.arms(), d.scores(), d.comments(), d.departmentTies(), format);
+        return new ProgrammeData(sample.programmeId(), sample.name(), sample.period(), sample.anonymityThreshold(),
+                sample.commentThreshold(), sample.figures(), sample.lastMonth(), sample.trend(), sample.dormantCount(),
+                sample.dormantPairs(), sample.bridges(), details, sample.quality(), sample.rejectsFolder());
     }
 
     /**
