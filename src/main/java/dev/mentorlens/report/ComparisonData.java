@@ -9,10 +9,17 @@ import java.util.Map;
  * with.
  *
  * @param cohorts cohort A then cohort B; empty for a comparison stored before the charts were kept
+ * @param format the programme's format (programmes.csv), whose words the measures take; null: pair words
  */
 record ComparisonData(String programmeId, String programmeName, String period, String cohortA, String cohortB,
         int anonymityThreshold, Map<String, Figure> a, Map<String, Figure> b, Map<String, Figure> tests,
-        List<Cohort> cohorts) {
+        List<Cohort> cohorts, String format) {
+
+    ComparisonData(String programmeId, String programmeName, String period, String cohortA, String cohortB,
+            int anonymityThreshold, Map<String, Figure> a, Map<String, Figure> b, Map<String, Figure> tests,
+            List<Cohort> cohorts) {
+        this(programmeId, programmeName, period, cohortA, cohortB, anonymityThreshold, a, b, tests, cohorts, null);
+    }
 
     /**
      * One cohort's mentees (followed from their own enrolment: Kaplan–Meier steps, promotions per 100

@@ -97,11 +97,12 @@ final class ComparisonWorkbook {
     private static List<List<Out>> sideBySide(ComparisonData data) {
         int k = data.anonymityThreshold();
         List<List<Out>> rows = new ArrayList<>();
+        ProgrammeFormat wording = ProgrammeFormat.of(data.format());
         for (String metric : data.a().keySet()) {
-            Measure measure = Measure.of(metric);
-            if (measure.label().equals(metric)) {
+            if (Measure.of(metric).label().equals(metric)) {
                 continue;
             }
+            Measure measure = wording.measure(metric);
             Figure a = data.a().get(metric);
             Figure b = data.b().get(metric);
             if (metric.equals(SummarySheet.RATIO)) {

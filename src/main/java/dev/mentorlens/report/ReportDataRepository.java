@@ -97,8 +97,12 @@ final class ReportDataRepository {
                     Map<String, Figure> part = cohort.equals(cohortA) ? a : cohort.equals(cohortB) ? b : tests;
                     part.put(rs.getString(2), ReportRepository.figure(rs, 3));
                 }, key);
+        // the programme as last read: its format decides the measures' words
+        List<String> format = jdbc.queryForList("select format from programme where programme_id = ?", String.class,
+                programmeId);
         return new ComparisonData(programmeId, (String) header.get(0)[0], period, cohortA, cohortB,
-                (Integer) header.get(0)[1], a, b, tests, comparisonCohorts(key));
+                (Integer) header.get(0)[1], a, b, tests, comparisonCohorts(key), format.isEmpty() ? null
+                        : format.get(0));
     }
 
     private List<ComparisonData.Cohort> comparisonCohorts(Object[] key) {

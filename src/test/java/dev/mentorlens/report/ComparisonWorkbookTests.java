@@ -108,6 +108,24 @@ class ComparisonWorkbookTests {
         }
     }
 
+    @Test
+    void aGroupProgrammesCohortsAreComparedInItsOwnWords() throws Exception {
+        ComparisonData pairs = sample();
+        ComparisonData group = new ComparisonData(pairs.programmeId(), pairs.programmeName(), pairs.period(),
+                pairs.cohortA(), pairs.cohortB(), pairs.anonymityThreshold(), pairs.a(), pairs.b(), pairs.tests(),
+                pairs.cohorts(), "group");
+        Path file = temp.resolve("group.xlsx");
+
+        ComparisonWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, group, file);
+
+        try (XSSFWorkbook saved = new XSSFWorkbook(file.toFile())) {
+            XSSFSheet sideBySide = saved.getSheet("Side by side");
+            Row placement = ProgrammeWorkbookTests.find(sideBySide, "Placement rate").getRow();
+            assertThat(placement.getCell(1).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(texts(sideBySide)).doesNotContain("Match rate");
+        }
+    }
+
     static ComparisonData sample() {
         return new ComparisonData("career", "Career", "2026-10", "=a", "b", 5,
                 figures("match_rate", new Figure(0.5, 10L, null, null, false), "satisfaction_mean", HIDDEN,
