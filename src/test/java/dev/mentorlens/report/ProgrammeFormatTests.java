@@ -111,21 +111,14 @@ class ProgrammeFormatTests {
      * reading order, of the sample programme in the given format.
      */
     private List<String> glanceAndSummary(String format) throws Exception {
-        ProgrammeData sample = ProgrammeSamples.programme(4);
-        Map<String, Figure> all = sample.figures().get("ALL");
+        ProgrammeData data = inFormat(format);
+        Map<String, Figure> all = data.figures().get("ALL");
         all.put("match_rate", new Figure(0.6, 50L, null, null, false));
         all.put("matched_mentees", new Figure(30.0, null, null, null, false));
         all.put("active_matches", new Figure(25.0, null, null, null, false));
         all.put("active_pairs", new Figure(10.0, null, null, null, false));
         all.put("pair_activity_rate", new Figure(0.4, 25L, null, null, false));
         all.put("promotion_rate_ratio", new Figure(0.3, 400L, 0.1, 0.8, false));
-        Details d = sample.details();
-        Details details = new Details(d.name(), d.anonymityThreshold(), d.commentThreshold(), d.bridgesEstimated(),
-                d.arms(), d.scores(), d.comments(), d.departmentTies(), format);
-        ProgrammeData data = new ProgrammeData(sample.programmeId(), sample.name(), sample.period(),
-                sample.anonymityThreshold(), sample.commentThreshold(), sample.figures(), sample.lastMonth(),
-                sample.trend(), sample.dormantCount(), sample.dormantPairs(), sample.bridges(), details,
-                sample.quality(), sample.rejectsFolder());
         Path file = temp.resolve(format + ".xlsx");
         ProgrammeWorkbook.write(ProgrammeWorkbookTests.TEMPLATES, data, List.of(), file);
         List<String> texts = new ArrayList<>();
