@@ -6,6 +6,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Prints the steps of the last job execution of a MentorLens database, as bench/run shows them:
@@ -13,9 +15,26 @@ import java.time.LocalDateTime;
  * A step still running (its process killed by the harness' time limit) counts until now, with the
  * rows of its committed chunks. On PostgreSQL it adds the sequential scans of the ingest tables.
  *
+ * <p>A partitioned step (metricsStep, workbooksStep) is a manager whose time is the wall time of its
+ * partitions; the partitions ({@code metricsStep:partition0}, ...) are listed under it with their worker
+ * (table partition_worker) and when they started and ended after the manager started, and are not added
+ * to the sum of steps.
+ *
  * Usage: java -cp h2.jar:postgresql.jar bench/StepTimes.java JDBC_URL USER
  */
 public class StepTimes {
+
+    record Row(String name, String status, LocalDateTime start, LocalDateTime end, long read, long written,
+            String worker) {
+
+        boolean partition() {
+            return name.contains(":");
+        }
+
+        double seconds() {
+            return start == null ? 0 : between(start, end == null ? LocalDateTime.now() : end);
+        }
+    }
 
     public static void main(String[] args) throws SQLException {
         try (Connection db = DriverManager.getConnection(args[0], args[1], "");
@@ -25,28 +44,33 @@ public class StepTimes {
                 rs.next();
                 execution = rs.getLong(1);
             }
+            List<Row> rows = new ArrayList<>();
+            // last_updated: Spring Batch sets end_time before the step's listeners run (an ingest step
+            // settles its staged rows there), and records their work with the last update.
+            try (ResultSet rs = sql.executeQuery("select s.step_name, s.status, s.start_time,"
+                    + " case when s.end_time is null then null else greatest(s.end_time, s.last_updated) end,"
+                    + " s.read_count, s.write_count, w.worker from batch_step_execution s"
+                    + " left join partition_worker w on w.step_execution_id = s.step_execution_id"
+                    + " where s.job_execution_id = " + execution + " order by s.step_execution_id")) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), time(rs.getTimestamp(3)),
+                            time(rs.getTimestamp(4)), rs.getLong(5), rs.getLong(6), rs.getString(7)));
+                }
+            }
             System.out.printf("  %-32s %-10s %9s %9s %9s %10s%n", "step", "status", "seconds", "read", "written",
                     "rows/s");
             double total = 0;
-            // last_updated: Spring Batch sets end_time before the step's listeners run (an ingest step
-            // settles its staged rows there), and records their work with the last update.
-            try (ResultSet rs = sql.executeQuery("select step_name, status, start_time,"
-                    + " case when end_time is null then null else greatest(end_time, last_updated) end, read_count,"
-                    + " write_count from batch_step_execution where job_execution_id = " + execution
-                    + " order by step_execution_id")) {
-                while (rs.next()) {
-                    Timestamp start = rs.getTimestamp(3);
-                    Timestamp end = rs.getTimestamp(4);
-                    LocalDateTime until = end == null ? LocalDateTime.now() : end.toLocalDateTime();
-                    double seconds = start == null ? 0
-                            : Duration.between(start.toLocalDateTime(), until).toMillis() / 1000.0;
-                    total += seconds;
-                    long read = rs.getLong(5);
-                    String name = rs.getString(1);
-                    String rate = name.startsWith("ingest") && seconds > 0 ? String.format("%.0f", read / seconds) : "";
-                    System.out.printf("  %-32s %-10s %9.1f %9d %9d %10s%n", name,
-                            end == null ? "RUNNING" : rs.getString(2), seconds, read, rs.getLong(6), rate);
+            for (Row row : rows) {
+                if (row.partition()) {
+                    continue;
                 }
+                double seconds = row.seconds();
+                total += seconds;
+                String rate = row.name().startsWith("ingest") && seconds > 0
+                        ? String.format("%.0f", row.read() / seconds) : "";
+                System.out.printf("  %-32s %-10s %9.1f %9d %9d %10s%n", row.name(),
+                        row.end() == null ? "RUNNING" : row.status(), seconds, row.read(), row.written(), rate);
+                partitions(row, rows);
             }
             System.out.printf("  %-32s %-10s %9.1f%n", "sum of steps", "", total);
             if (args[0].startsWith("jdbc:postgresql")) {
@@ -61,5 +85,40 @@ public class StepTimes {
                 }
             }
         }
+    }
+
+    /** The partitions of a manager step, each with its worker and its start and end after the manager's start. */
+    private static void partitions(Row manager, List<Row> rows) {
+        List<Row> mine = rows.stream().filter(r -> r.name().startsWith(manager.name() + ":")).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        double busy = 0;
+        for (Row p : mine) {
+            double seconds = p.seconds();
+            min = Math.min(min, seconds);
+            max = Math.max(max, seconds);
+            busy += seconds;
+            String from = p.start() == null || manager.start() == null ? "-"
+                    : String.format("+%.1f", between(manager.start(), p.start()));
+            String until = p.end() == null || manager.start() == null ? "-"
+                    : String.format("+%.1f", between(manager.start(), p.end()));
+            System.out.printf("    %-30s %-10s %9.1f %9d %9d   %s .. %s s  %s%n", p.name(),
+                    p.end() == null ? "RUNNING" : p.status(), seconds, p.read(), p.written(), from, until,
+                    p.worker() == null ? "(no worker recorded)" : p.worker());
+        }
+        long workers = mine.stream().map(Row::worker).filter(w -> w != null).distinct().count();
+        System.out.printf("    %d partitions on %d worker(s): shortest %.1f s, longest %.1f s, sum %.1f s"
+                + " (in the %.1f s of %s)%n", mine.size(), workers, min, max, busy, manager.seconds(), manager.name());
+    }
+
+    private static LocalDateTime time(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime();
+    }
+
+    private static double between(LocalDateTime from, LocalDateTime to) {
+        return Duration.between(from, to).toMillis() / 1000.0;
     }
 }
