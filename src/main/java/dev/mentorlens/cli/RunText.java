@@ -142,8 +142,11 @@ final class RunText {
 
     /** One partition: its name, state, programmes, worker, rows written and time, then why it failed. */
     static String partition(PartitionView partition) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-19s %-11s %-9s programmes %s, on %s",
-                "", partition.name(), partition.state(), partition.programmesText(), partition.where()));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-19s %-11s %-9s programmes %s", "",
+                partition.name(), partition.state(), partition.programmesText()));
+        if (partition.worker() != null) {
+            line.append(", on ").append(partition.where());
+        }
         if (partition.duration() != null) {
             line.append(", ").append(partition.written()).append(" written in ").append(seconds(partition.duration()));
         }
