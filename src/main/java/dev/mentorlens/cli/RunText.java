@@ -128,10 +128,14 @@ final class RunText {
         return text.toString();
     }
 
-    /** Each partitioned step of the run, its partitions under it. */
+    /**
+     * Each partitioned step of the run, its partitions under it; not a step that ran as one partition, in the
+     * run's own process, to the end (the default layout), which tells nothing its run's line does not.
+     */
     private static void partitions(StringBuilder text, RunView run) {
         for (RunView.StepView step : run.steps()) {
-            if (step.partitions().isEmpty()) {
+            if (step.partitions().isEmpty() || step.partitions().size() == 1 && step.partitions().get(0).thisProcess()
+                    && step.partitions().get(0).state().equals("COMPLETED")) {
                 continue;
             }
             detail(text, "step", step.name() + " " + step.state() + ", " + step.written() + " written, "

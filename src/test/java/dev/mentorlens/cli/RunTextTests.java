@@ -48,18 +48,34 @@ class RunTextTests {
 
     @Test
     void statusListsThePartitionsUnderTheirStepAndNotOtherSteps() {
-        PartitionView done = new PartitionView("partition0", List.of("career-mentoring"), 0, "host:42", true,
+        PartitionView here = new PartitionView("partition0", List.of("career-mentoring"), 0, "host:42", true,
                 "COMPLETED", 5, 5, Duration.ofSeconds(2), null, null);
-        RunView run = new RunView(7, "monthlyReportJob", Map.of("period", "2026-10"), "/in", "/out",
-                RunState.COMPLETED, LocalDateTime.of(2026, 11, 1, 2, 0), LocalDateTime.of(2026, 11, 1, 2, 1),
-                Duration.ofMinutes(1), List.of(new RunView.StepView("ingestSessionsStep", "COMPLETED", 9, 9, 0),
-                        new RunView.StepView("metricsStep", "COMPLETED", 5, 5, 0, List.of(done))),
-                null, false, List.of(), List.of());
+        PartitionView there = new PartitionView("partition1", List.of("peer-coaching"), 0, "vm:7", false,
+                "COMPLETED", 3, 3, Duration.ofSeconds(1), null, null);
 
-        String table = RunText.table(List.of(run));
+        String table = RunText.table(List.of(run(new RunView.StepView("ingestSessionsStep", "COMPLETED", 9, 9, 0),
+                new RunView.StepView("metricsStep", "COMPLETED", 8, 8, 0, List.of(here, there)))));
 
-        assertThat(table).contains(String.format("%9s %-7s metricsStep COMPLETED, 5 written, 1 partition%n", "",
+        assertThat(table).contains(String.format("%9s %-7s metricsStep COMPLETED, 8 written, 2 partitions%n", "",
                 "step")).contains("partition0  COMPLETED programmes career-mentoring, on this process (host:42),"
-                        + " 5 written in 2.0 s").doesNotContain("ingestSessionsStep");
+                        + " 5 written in 2.0 s").contains("partition1  COMPLETED programmes peer-coaching, on vm:7")
+                .doesNotContain("ingestSessionsStep");
+    }
+
+    @Test
+    void statusLeavesOutAStepThatRanAsOnePartitionInTheRunsProcess() {
+        PartitionView only = new PartitionView("partition0", List.of("career-mentoring"), 0, "host:42", true,
+                "COMPLETED", 5, 5, Duration.ofSeconds(2), null, null);
+
+        String table = RunText.table(List.of(run(new RunView.StepView("metricsStep", "COMPLETED", 5, 5, 0,
+                List.of(only)))));
+
+        assertThat(table).doesNotContain("metricsStep", "partition0").hasLineCount(4);
+    }
+
+    private static RunView run(RunView.StepView... steps) {
+        return new RunView(7, "monthlyReportJob", Map.of("period", "2026-10"), "/in", "/out", RunState.COMPLETED,
+                LocalDateTime.of(2026, 11, 1, 2, 0), LocalDateTime.of(2026, 11, 1, 2, 1), Duration.ofMinutes(1),
+                List.of(steps), null, false, List.of(), List.of());
     }
 }
