@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -146,11 +147,15 @@ final class RunText {
 
     /** One partition: its name, state, programmes, worker, rows written and time, then why it failed. */
     static String partition(PartitionView partition) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-19s %-11s %-9s programmes %s", "",
-                partition.name(), partition.state(), partition.programmesText()));
-        if (partition.worker() != null) {
-            line.append(", on ").append(partition.where());
+        List<String> parts = new ArrayList<>();
+        if (!partition.programmesText().isEmpty()) {
+            parts.add("programmes " + partition.programmesText());
         }
+        if (partition.worker() != null) {
+            parts.add("on " + partition.where());
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-19s %-11s %-9s %s", "",
+                partition.name(), partition.state(), String.join(", ", parts)));
         if (partition.duration() != null) {
             line.append(", ").append(partition.written()).append(" written in ").append(seconds(partition.duration()));
         }

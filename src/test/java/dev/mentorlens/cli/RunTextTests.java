@@ -47,6 +47,15 @@ class RunTextTests {
     }
 
     @Test
+    void aPartitionOfFilesRatherThanProgrammesNamesItsWorkerOnly() {
+        PartitionView files = new PartitionView("partition3", List.of(), 0, "vm:1234", false, "COMPLETED", 80, 80,
+                Duration.ofSeconds(3), null, null);
+
+        assertThat(RunText.partition(files)).isEqualTo(String.format("%19s partition3  COMPLETED on vm:1234, 80"
+                + " written in 3.0 s%n", ""));
+    }
+
+    @Test
     void statusListsThePartitionsUnderTheirStepAndNotOtherSteps() {
         PartitionView here = new PartitionView("partition0", List.of("career-mentoring"), 0, "host:42", true,
                 "COMPLETED", 5, 5, Duration.ofSeconds(2), null, null);
