@@ -120,7 +120,7 @@ class WorkerFailureIntegrationTests {
 
             assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
             assertThat(result.out() + result.err()).containsPattern(
-                    "Partition metricsStep:partition\\d was refused by worker \\S+, which runs release 0\\.0\\.1-older"
+                    "Partition \\w+:partition\\d was refused by worker \\S+, which runs release 0\\.0\\.1-older"
                             + " while the run needs release \\S+; start workers of release");
         }
     }
