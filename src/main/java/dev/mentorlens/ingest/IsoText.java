@@ -88,20 +88,18 @@ final class IsoText {
     }
 
     private static boolean hasDateShapeAt(String text, int from) {
-        for (int i = 0; i < 10; i++) {
-            char c = text.charAt(from + i);
-            if (i == 4 || i == 7 ? c != '-' : !isDigit(c)) {
-                return false;
-            }
-        }
-        return true;
+        return hasShapeAt(text, from, "dddd-dd-dd");
     }
 
-    /** HH:MM:SS */
     private static boolean hasTimeShapeAt(String text, int from) {
-        for (int i = 0; i < 8; i++) {
+        return hasShapeAt(text, from, "dd:dd:dd");
+    }
+
+    /** Whether the text at {@code from} follows the shape: 'd' an ASCII digit, any other character itself. */
+    private static boolean hasShapeAt(String text, int from, String shape) {
+        for (int i = 0; i < shape.length(); i++) {
             char c = text.charAt(from + i);
-            if (i == 2 || i == 5 ? c != ':' : !isDigit(c)) {
+            if (shape.charAt(i) == 'd' ? !isDigit(c) : c != shape.charAt(i)) {
                 return false;
             }
         }
