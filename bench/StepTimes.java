@@ -25,14 +25,14 @@ public class StepTimes {
                 rs.next();
                 execution = rs.getLong(1);
             }
-            System.out.printf("  %-32s %-10s %9s %9s %9s %10s%n", "step", "status", "seconds", "read", "written",
-                    "rows/s");
+            System.out.printf("  %-32s %-10s %9s %9s %9s %10s %9s %9s%n", "step", "status", "seconds", "read",
+                    "written", "rows/s", "reading", "settling");
             double total = 0;
             // last_updated: Spring Batch sets end_time before the step's listeners run (an ingest step
             // settles its staged rows there), and records their work with the last update.
             try (ResultSet rs = sql.executeQuery("select step_name, status, start_time,"
                     + " case when end_time is null then null else greatest(end_time, last_updated) end, read_count,"
-                    + " write_count from batch_step_execution where job_execution_id = " + execution
+                    + " write_count, end_time from batch_step_execution where job_execution_id = " + execution
                     + " order by step_execution_id")) {
                 while (rs.next()) {
                     Timestamp start = rs.getTimestamp(3);
@@ -44,8 +44,16 @@ public class StepTimes {
                     long read = rs.getLong(5);
                     String name = rs.getString(1);
                     String rate = name.startsWith("ingest") && seconds > 0 ? String.format("%.0f", read / seconds) : "";
-                    System.out.printf("  %-32s %-10s %9.1f %9d %9d %10s%n", name,
-                            end == null ? "RUNNING" : rs.getString(2), seconds, read, rs.getLong(6), rate);
+                    // an ingest step reads until end_time, then settles its staged rows in its listener
+                    Timestamp readEnd = rs.getTimestamp(7);
+                    String phases = "";
+                    if (name.startsWith("ingest") && end != null && readEnd != null) {
+                        double reading = Duration.between(start.toLocalDateTime(), readEnd.toLocalDateTime()).toMillis()
+                                / 1000.0;
+                        phases = String.format("%9.1f %9.1f", reading, seconds - reading);
+                    }
+                    System.out.printf("  %-32s %-10s %9.1f %9d %9d %10s %s%n", name,
+                            end == null ? "RUNNING" : rs.getString(2), seconds, read, rs.getLong(6), rate, phases);
                 }
             }
             System.out.printf("  %-32s %-10s %9.1f%n", "sum of steps", "", total);
