@@ -16,6 +16,7 @@ import dev.mentorlens.report.PeriodWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -31,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly report job: plan and ingest every source, check the inputs (rejects files, reject
- * ratios), compute the metrics, render the workbooks, then publish the period folder. Identified by
+ * ratios), compute the metrics and render the workbooks (or take over those of an earlier run with the
+ * same results key: {@link ResultsReuseDecider}), then publish the period folder. Identified by
  * period, programme and rerun number. Each step is a bean, its tasklet step-scoped.
  */
 @Configuration(proxyBeanMethods = false)
@@ -53,11 +55,18 @@ class MonthlyReportJobConfiguration {
         JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners).listener(failureReasons)
                 .validator(new RunParametersValidator(List.of(MonthlyParameters.PERIOD, MonthlyParameters.PROGRAMME,
                         MonthlyParameters.RERUN, MonthlyParameters.INPUT, MonthlyParameters.OUTPUT), preflight));
+        JobExecutionDecider reuse = steps.getBean(ResultsReuseConfiguration.DECIDER, JobExecutionDecider.class);
+        Step publish = steps.getBean("publishStep", Step.class);
         return IngestStepsConfiguration.startWithIngest(job, steps)
                 .next(steps.getBean("checkInputsStep", Step.class))
-                .next(steps.getBean("metricsStep", Step.class))
+                .next(reuse)
+                .on(ResultsReuseDecider.REUSE.getName())
+                .to(steps.getBean(ResultsReuseConfiguration.REUSE_STEP, Step.class)).next(publish)
+                .from(reuse).on("*")
+                .to(steps.getBean("metricsStep", Step.class))
                 .next(steps.getBean("workbooksStep", Step.class))
-                .next(steps.getBean("publishStep", Step.class))
+                .next(publish)
+                .end()
                 .build();
     }
 

@@ -28,9 +28,9 @@ public final class Commands {
 
     static final String USAGE = """
             Usage:
-              mentorlens monthly --period YYYY-MM [--input DIR] [--output DIR] [--programme ID] [settings]
+              mentorlens monthly --period YYYY-MM [--input DIR] [--output DIR] [--programme ID] [settings] [--recompute]
               mentorlens compare --programme ID --cohorts A,B --period YYYY-MM [--input DIR] [--output DIR] [settings]
-              mentorlens rerun   --period YYYY-MM [--programme ID] [--input DIR] [--output DIR] [settings]
+              mentorlens rerun   --period YYYY-MM [--programme ID] [--input DIR] [--output DIR] [settings] [--recompute]
               mentorlens restart <job-execution-id>
               mentorlens stop    <job-execution-id>
               mentorlens release <job-execution-id>   (a run whose process died: free its locks, mark it FAILED)
@@ -42,6 +42,8 @@ public final class Commands {
             Site configuration: --config FILE (default: jobs/monthly-report.yml beside the jar or in its checkout)
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
                       --breakdowns gender,generation (monthly, rerun: breakdowns.csv by location or employee attributes)
+            Reuse:    a monthly or rerun whose inputs, settings and version match the run that published the period
+                      takes over its results; --recompute computes them again.
             Database: embedded H2 under ./data by default; --spring.profiles.active=postgres for PostgreSQL.
             Progress: one line per step (redrawn on a terminal); --quiet for none, e.g. under cron.
             Exit codes: 0 success, 1 job failed, 2 usage error. Add --debug for stack traces.""";

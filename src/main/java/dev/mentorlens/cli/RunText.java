@@ -118,6 +118,7 @@ final class RunText {
                     run.duration() == null ? "" : seconds(run.duration())));
             detail(text, "input", run.input());
             detail(text, "output", run.output());
+            detail(text, "results", run.reused());
             detail(text, "reason", run.failureReason());
             if (run.state() == RunState.DIED) {
                 detail(text, "next", "its process is gone: 'restart " + run.id() + "' resumes it");
