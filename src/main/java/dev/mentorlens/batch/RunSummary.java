@@ -14,7 +14,7 @@ public final class RunSummary {
     public static final String COUNTS_KEY = "ingest.counts";
     /** Key of the sentence about stale programme folders in the job's execution context; empty when none. */
     public static final String STALE_KEY = "publish.staleProgrammes";
-    /** Key of the sentence about results taken over from an earlier run in the job's execution context; absent when none. */
+    /** Key of the sentence about results taken over from an earlier run in the job's execution context. */
     public static final String REUSED_KEY = "results.reused";
 
     private RunSummary() {

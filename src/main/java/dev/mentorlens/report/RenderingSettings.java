@@ -37,7 +37,8 @@ public class RenderingSettings {
                 digest.update(MessageDigest.getInstance("SHA-256").digest(templates.read(template)));
             }
             // the programmes' map is unordered: sorted, the same targets give the same text in every process
-            String targetsText = "defaults=" + targets.defaults() + "\nprogrammes=" + new TreeMap<>(targets.programmes());
+            String targetsText = "defaults=" + targets.defaults() + "\nprogrammes="
+                    + new TreeMap<>(targets.programmes());
             digest.update(targetsText.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

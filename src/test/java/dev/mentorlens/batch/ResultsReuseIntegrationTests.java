@@ -102,6 +102,56 @@ class ResultsReuseIntegrationTests {
                 .isNotEqualTo(new String(computed.get("career/metrics.csv")));
     }
 
+    @ParameterizedTest
+    @MethodSource(TestDatabase.KINDS)
+    void aReuseRunThatFailedBeforePublishingReusesAgainWhenRestarted(String kind) throws IOException {
+        TestDatabase db = TestDatabase.create(kind, "reuse_restart");
+        Path input = new InputFolderBuilder().withTwoProgrammes("career", "peer").writeTo(work.resolve("in"));
+        run(db, input, "monthly");
+        long firstRun = publishedBy();
+        Map<String, byte[]> computed = publishedFiles();
+        run(db, input, "rerun");
+        long failedRun = publishedBy();
+        // as if its publishing had failed before the rename: the period still shows the first run's publication
+        failInPublishing(db, failedRun);
+        Path manifest = published().resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"job_execution_id\" : " + failedRun,
+                "\"job_execution_id\" : " + firstRun));
+
+        CommandResult restarted = MentorLensCli.run(db, "restart", Long.toString(failedRun));
+
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).contains(REUSED + firstRun + ",");
+        assertThat(publishedBy()).isGreaterThan(failedRun);
+        assertSameFiles(publishedFiles(), computed);
+    }
+
+    @ParameterizedTest
+    @MethodSource(TestDatabase.KINDS)
+    void aReuseRunThatFailedAfterPublishingComputesWhenRestarted(String kind) throws IOException {
+        TestDatabase db = TestDatabase.create(kind, "reuse_restart_published");
+        Path input = new InputFolderBuilder().withTwoProgrammes("career", "peer").writeTo(work.resolve("in"));
+        run(db, input, "monthly");
+        Map<String, byte[]> computed = publishedFiles();
+        run(db, input, "rerun");
+        long failedRun = publishedBy();
+        failInPublishing(db, failedRun);
+
+        CommandResult restarted = MentorLensCli.run(db, "restart", Long.toString(failedRun));
+
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).doesNotContain(REUSED);
+        assertSameFiles(publishedFiles(), computed);
+    }
+
+    /** Marks a completed run as one whose publish step failed. */
+    private static void failInPublishing(TestDatabase db, long executionId) {
+        db.jdbc().update("update batch_job_execution set status = 'FAILED', exit_code = 'FAILED'"
+                + " where job_execution_id = ?", executionId);
+        db.jdbc().update("update batch_step_execution set status = 'FAILED', exit_code = 'FAILED'"
+                + " where job_execution_id = ? and step_name = 'publishStep'", executionId);
+    }
+
     private CommandResult run(TestDatabase db, Path input, String command, String... more) {
         List<String> args = new ArrayList<>(List.of(command, "--period", PERIOD, "--input", input.toString(),
                 "--output", work.resolve("out").toString()));
