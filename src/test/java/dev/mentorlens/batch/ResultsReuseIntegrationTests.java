@@ -37,14 +37,12 @@ class ResultsReuseIntegrationTests {
     @MethodSource(TestDatabase.KINDS)
     void aRerunOnUnchangedInputsPublishesTheFilesOfAFullComputationWithoutComputing(String kind) throws IOException {
         TestDatabase db = TestDatabase.create(kind, "reuse_unchanged");
-        Path input = new InputFolderBuilder().withTwoProgrammes("career", "peer").writeTo(work.resolve("in"));
-        CommandResult first = run(db, input, "monthly");
+        Path input = publishedOnce(db);
         long firstRun = publishedBy();
         Map<String, byte[]> computed = publishedFiles();
 
         CommandResult reused = run(db, input, "rerun");
 
-        assertThat(first.out()).doesNotContain(REUSED);
         assertThat(reused.out()).contains(REUSED + firstRun + ", inputs and settings unchanged");
         assertThat(stepsOf(db, publishedBy())).contains("reuseResultsStep", "publishStep")
                 .doesNotContain("metricsStep", "workbooksStep");
@@ -72,8 +70,7 @@ class ResultsReuseIntegrationTests {
     @MethodSource(TestDatabase.KINDS)
     void aRerunComputesAgainWhenASettingAPublishedFileOrAnInputDiffers(String kind) throws IOException {
         TestDatabase db = TestDatabase.create(kind, "reuse_differs");
-        Path input = new InputFolderBuilder().withTwoProgrammes("career", "peer").writeTo(work.resolve("in"));
-        run(db, input, "monthly");
+        Path input = publishedOnce(db);
         Map<String, byte[]> computed = publishedFiles();
 
         CommandResult otherThreshold = run(db, input, "rerun", "--anonymity-threshold", "3");
@@ -106,8 +103,7 @@ class ResultsReuseIntegrationTests {
     @MethodSource(TestDatabase.KINDS)
     void aReuseRunThatFailedBeforePublishingReusesAgainWhenRestarted(String kind) throws IOException {
         TestDatabase db = TestDatabase.create(kind, "reuse_restart");
-        Path input = new InputFolderBuilder().withTwoProgrammes("career", "peer").writeTo(work.resolve("in"));
-        run(db, input, "monthly");
+        Path input = publishedOnce(db);
         long firstRun = publishedBy();
         Map<String, byte[]> computed = publishedFiles();
         run(db, input, "rerun");
@@ -118,9 +114,8 @@ class ResultsReuseIntegrationTests {
         Files.writeString(manifest, Files.readString(manifest).replace("\"job_execution_id\" : " + failedRun,
                 "\"job_execution_id\" : " + firstRun));
 
-        CommandResult restarted = MentorLensCli.run(db, "restart", Long.toString(failedRun));
+        CommandResult restarted = restart(db, failedRun);
 
-        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).contains(REUSED + firstRun + ",");
         assertThat(publishedBy()).isGreaterThan(failedRun);
         assertSameFiles(publishedFiles(), computed);
@@ -130,18 +125,22 @@ class ResultsReuseIntegrationTests {
     @MethodSource(TestDatabase.KINDS)
     void aReuseRunThatFailedAfterPublishingComputesWhenRestarted(String kind) throws IOException {
         TestDatabase db = TestDatabase.create(kind, "reuse_restart_published");
-        Path input = new InputFolderBuilder().withTwoProgrammes("career", "peer").writeTo(work.resolve("in"));
-        run(db, input, "monthly");
+        Path input = publishedOnce(db);
         Map<String, byte[]> computed = publishedFiles();
         run(db, input, "rerun");
         long failedRun = publishedBy();
         failInPublishing(db, failedRun);
 
-        CommandResult restarted = MentorLensCli.run(db, "restart", Long.toString(failedRun));
+        CommandResult restarted = restart(db, failedRun);
 
-        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).doesNotContain(REUSED);
         assertSameFiles(publishedFiles(), computed);
+    }
+
+    private static CommandResult restart(TestDatabase db, long executionId) {
+        CommandResult restarted = MentorLensCli.run(db, "restart", Long.toString(executionId));
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        return restarted;
     }
 
     /** Marks a completed run as one whose publish step failed. */
@@ -150,6 +149,13 @@ class ResultsReuseIntegrationTests {
                 + " where job_execution_id = ?", executionId);
         db.jdbc().update("update batch_step_execution set status = 'FAILED', exit_code = 'FAILED'"
                 + " where job_execution_id = ? and step_name = 'publishStep'", executionId);
+    }
+
+    /** Writes the inputs of two programmes and computes their period once; returns the input folder. */
+    private Path publishedOnce(TestDatabase db) {
+        Path input = publishedOnce(db);
+        assertThat(first.out()).doesNotContain(REUSED);
+        return input;
     }
 
     private CommandResult run(TestDatabase db, Path input, String command, String... more) {
