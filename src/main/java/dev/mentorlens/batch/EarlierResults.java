@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,9 +56,11 @@ final class EarlierResults {
         }
     }
 
+    private final JdbcTemplate jdbc;
     private final JobRepository jobRepository;
 
-    EarlierResults(JobRepository jobRepository) {
+    EarlierResults(JdbcTemplate jdbc, JobRepository jobRepository) {
+        this.jdbc = jdbc;
         this.jobRepository = jobRepository;
     }
 
@@ -66,17 +69,26 @@ final class EarlierResults {
      * @param staging the run's staging folder, with what the steps before the decision wrote (the rejects)
      */
     Verdict find(JobExecution current, String period, String key, String inputs, Path published, Path staging) {
-        List<JobExecution> earlier = jobRepository.findJobInstances(MonthlyParameters.JOB_NAME).stream()
-                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
-                .filter(e -> e.getId() != current.getId()
-                        && period.equals(e.getJobParameters().getString(MonthlyParameters.PERIOD)))
-                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
-                .toList();
-        Optional<JobExecution> computed = earlier.stream().filter(EarlierResults::mayHaveComputed).findFirst();
-        if (computed.isEmpty()) {
+        // newest first, loaded one by one: only the runs since the last one that computed are needed
+        List<Long> earlier = jdbc.queryForList("select e.job_execution_id from batch_job_execution e"
+                + " join batch_job_instance i on i.job_instance_id = e.job_instance_id"
+                + " join batch_job_execution_params p on p.job_execution_id = e.job_execution_id"
+                + " where i.job_name = ? and p.parameter_name = ? and p.parameter_value = ?"
+                + " and e.job_execution_id <> ? order by e.job_execution_id desc", Long.class,
+                MonthlyParameters.JOB_NAME, MonthlyParameters.PERIOD, period, current.getId());
+        List<JobExecution> since = new ArrayList<>();
+        JobExecution computedBy = null;
+        for (long id : earlier) {
+            JobExecution execution = jobRepository.getJobExecution(id);
+            if (mayHaveComputed(execution)) {
+                computedBy = execution;
+                break;
+            }
+            since.add(execution);
+        }
+        if (computedBy == null) {
             return Verdict.no("no earlier run computed the results of " + period);
         }
-        JobExecution computedBy = computed.get();
         if (!sameResults(computedBy, key)) {
             return Verdict.no("run " + computedBy.getId() + ", the last to compute " + period + ", "
                     + (computedBy.getStatus() == BatchStatus.COMPLETED ? "had other inputs, settings or version"
@@ -87,8 +99,7 @@ final class EarlierResults {
             return Verdict.no("no published folder of " + period + " with a readable manifest.json");
         }
         long publishedBy = manifest.path("job_execution_id").asLong(-1);
-        boolean takenOver = earlier.stream().anyMatch(e -> e.getId() == publishedBy
-                && e.getId() > computedBy.getId() && sameResults(e, key));
+        boolean takenOver = since.stream().anyMatch(e -> e.getId() == publishedBy && sameResults(e, key));
         if (publishedBy != computedBy.getId() && !takenOver) {
             return Verdict.no("the published folder of " + period + " is not the publication of run "
                     + computedBy.getId());

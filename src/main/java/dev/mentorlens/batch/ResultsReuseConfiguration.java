@@ -36,7 +36,7 @@ class ResultsReuseConfiguration {
         BuildProperties info = build.getIfAvailable();
         // a jar built again, even of the same version, may compute other results: its build time tells it apart
         String version = info == null ? "" : info.getVersion() + " " + info.getTime();
-        return new ResultsReuseDecider(jdbc, new EarlierResults(jobRepository), rendering, version);
+        return new ResultsReuseDecider(jdbc, new EarlierResults(jdbc, jobRepository), rendering, version);
     }
 
     /** Runs again on a restart (after the decider chose again): it only copies files. */
