@@ -118,8 +118,10 @@ final class EarlierResults {
         return new Verdict(Optional.of(new Reusable(computedBy.getId(), publishedBy)), "");
     }
 
+    /** Whether a run started a step that may replace results; a partition counts as its manager step. */
     private static boolean mayHaveComputed(JobExecution execution) {
         return execution.getStepExecutions().stream().map(StepExecution::getStepName)
+                .map(name -> name.contains(":") ? name.substring(0, name.indexOf(':')) : name)
                 .anyMatch(name -> !LEAVE_RESULTS_ALONE.contains(name));
     }
 

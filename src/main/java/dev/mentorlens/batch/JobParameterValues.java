@@ -14,6 +14,9 @@ final class JobParameterValues {
     static final String WINDOW = "#{jobParameters['" + MonthlyParameters.SURVEY_WINDOW_MONTHS + "']}";
     static final String BREAKDOWNS = "#{jobParameters['" + MonthlyParameters.BREAKDOWNS + "']}";
     static final String COHORT_A = "#{jobParameters['" + ComparisonParameters.COHORT_A + "']}";
+    /** The programmes of a partition, from its step execution context. */
+    static final String PARTITION_PROGRAMMES = "#{stepExecutionContext['"
+            + dev.mentorlens.partition.ProgrammePartitioner.PROGRAMMES + "']}";
     static final String COHORT_B = "#{jobParameters['" + ComparisonParameters.COHORT_B + "']}";
 
     private JobParameterValues() {

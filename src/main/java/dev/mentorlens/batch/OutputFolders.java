@@ -119,6 +119,19 @@ public final class OutputFolders {
     }
 
     /**
+     * Hands the staging folder of a failed execution to the execution that restarts it, when that folder is
+     * still the failed one's; returns whether it did.
+     */
+    boolean adoptStaging(String period, long failedExecutionId, long executionId) throws IOException {
+        Path mark = staging(period).resolve(OWNER_FILE);
+        if (!Files.isRegularFile(mark) || !Files.readString(mark).strip().equals(Long.toString(failedExecutionId))) {
+            return false;
+        }
+        PrivateFiles.write(mark, Long.toString(executionId).getBytes(StandardCharsets.UTF_8));
+        return true;
+    }
+
+    /**
      * Checks that the staging folder is still the one the execution started, then removes the mark.
      * Fails when another run cleared or replaced it meanwhile.
      */

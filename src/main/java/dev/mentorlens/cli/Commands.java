@@ -23,7 +23,7 @@ import org.springframework.context.event.ContextClosedEvent;
 /** Entry point of the command line: parses, starts the application when needed, maps outcomes to exit codes. */
 public final class Commands {
 
-    static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "stop", "release", "status", "serve",
+    static final List<String> NAMES = List.of("monthly", "compare", "rerun", "restart", "stop", "release", "status", "serve", "worker",
             "hash-password", "new-token", "generate");
 
     static final String USAGE = """
@@ -36,6 +36,7 @@ public final class Commands {
               mentorlens release <job-execution-id>   (a run whose process died: free its locks, mark it FAILED)
               mentorlens status  [--limit N]
               mentorlens serve   [--server.port=8080]   (schedules the jobs of jobs/, serves the REST API)
+              mentorlens worker  (runs partitions of other processes' runs, taken from RabbitMQ; needs PostgreSQL)
               mentorlens hash-password   (prints the BCrypt hash of a password typed or piped in, for mentorlens.users)
               mentorlens new-token       (prints a new API bearer token and the hash for a user's token-hashes)
               mentorlens generate --employees N --seed S --out DIR
@@ -45,6 +46,8 @@ public final class Commands {
             Reuse:    a monthly or rerun whose inputs, settings and version match the run that published the period
                       takes over its results; --recompute computes them again.
             Database: embedded H2 under ./data by default; --spring.profiles.active=postgres for PostgreSQL.
+            Partitions: --mentorlens.partitions.count=N (threads of this process); add the profile remote
+                      (--spring.profiles.active=postgres,remote) to send them to workers over RabbitMQ.
             Progress: one line per step (redrawn on a terminal); --quiet for none, e.g. under cron.
             Exit codes: 0 success, 1 job failed, 2 usage error. Add --debug for stack traces.""";
 
@@ -66,6 +69,7 @@ public final class Commands {
             return switch (arguments.command()) {
                 case "generate" -> new GenerateCommand(out).run(arguments);
                 case "serve" -> serve(arguments, out);
+                case "worker" -> WorkerCommand.run(arguments, out);
                 case "new-token" -> new NewTokenCommand(out).run(arguments);
                 case "hash-password" -> new HashPasswordCommand(System.in, out == System.out ? System.console() : null,
                         out).run(arguments);

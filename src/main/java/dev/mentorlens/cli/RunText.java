@@ -46,8 +46,11 @@ final class RunText {
             }
             case FAILED -> {
                 sources(run);
-                err.println(run.inputProblem() ? run.failureReason() : "Run " + run.id() + " failed in "
-                        + run.failureReason() + " (resume it with 'restart " + run.id() + "').");
+                // a partition's reason names the partition itself: "Partition metricsStep:partition1 ... stopped"
+                String reason = run.failureReason();
+                err.println(run.inputProblem() ? reason : "Run " + run.id() + " failed"
+                        + (reason != null && reason.startsWith("Partition ") ? ": " : " in ") + reason
+                        + " (resume it with 'restart " + run.id() + "').");
                 yield 1;
             }
             case ALREADY_COMPLETED -> {

@@ -118,10 +118,6 @@ final class MetricsEngine {
     }
 
     /** The organisation-wide network of every programme. */
-    NetworkMetrics organisation() {
-        return NetworkMetrics.of(settings.label(), null, settings.lastDay(), repository, workforce);
-    }
-
     /** Session activity of each month from {@code first} to {@code last}, from two grouped queries. */
     private Map<YearMonth, MonthActivity> activity(Programme programme, YearMonth first, YearMonth last) {
         LocalDate from = first.atDay(1);

@@ -33,8 +33,24 @@ public class PeriodMetrics {
         this.jdbc = jdbc;
     }
 
-    /** Computes, stores and writes; returns the number of metric rows written. */
+    /** Computes, stores and writes every programme asked for and the organisation; returns the rows written. */
     public int compute(Request request) {
+        return computeProgrammes(request, programmeIds(request)) + computeOrganisation(request);
+    }
+
+    /** The programmes a request asks for: the one named, or every programme of the inputs. */
+    public List<String> programmeIds(Request request) {
+        return request.programme().map(List::of).orElseGet(new MetricsRepository(jdbc)::programmeIds);
+    }
+
+    /**
+     * Computes, stores and writes the metrics of the given programmes, each on its own: the result of a
+     * programme does not depend on which others are computed with it. Returns the metric rows written.
+     */
+    public int computeProgrammes(Request request, List<String> programmes) {
+        if (programmes.isEmpty()) {
+            return 0;
+        }
         MetricsSettings settings = request.settings();
         String period = settings.label();
         Path staging = request.folder();
@@ -42,8 +58,6 @@ public class PeriodMetrics {
         MetricsRepository repository = new MetricsRepository(jdbc);
         MetricStore store = new MetricStore(jdbc, settings);
         MetricsEngine engine = new MetricsEngine(repository, settings);
-
-        List<String> programmes = request.programme().map(List::of).orElseGet(repository::programmeIds);
         List<String> breakdowns = BreakdownNames.of(request.breakdowns(), request.input());
         for (String programmeId : programmes) {
             ProgrammeReport report = engine.programme(programmeId);
@@ -62,11 +76,23 @@ public class PeriodMetrics {
             }
             written += report.rows().size();
         }
+        return written;
+    }
+
+    /** Computes, stores and writes the organisation-wide network and the sources' counts; returns the rows written. */
+    public int computeOrganisation(Request request) {
+        MetricsSettings settings = request.settings();
+        String period = settings.label();
+        Path staging = request.folder();
+        MetricStore store = new MetricStore(jdbc, settings);
+        MetricsRepository repository = new MetricsRepository(jdbc);
         store.saveSources(period, new IngestFiles(jdbc).totals());
-        NetworkMetrics organisation = engine.organisation();
+        // the workforce only: the programmes' health and impact data are not needed here
+        NetworkMetrics organisation = NetworkMetrics.of(period, null, settings.lastDay(), repository,
+                repository.workforce());
         store.saveOrganisation(period, organisation);
         MetricsFiles.writeMetrics(staging.resolve(Groups.ALL).resolve("metrics.csv"), organisation.rows());
         MetricsFiles.writeBridges(staging.resolve(Groups.ALL).resolve("bridges.csv"), organisation.bridges());
-        return written + organisation.rows().size();
+        return organisation.rows().size();
     }
 }

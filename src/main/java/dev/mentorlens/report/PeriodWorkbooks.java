@@ -48,6 +48,22 @@ public class PeriodWorkbooks {
                 request.folder(), request.staleProgrammes());
     }
 
+    /** The programmes whose workbooks a request writes: those the metrics step left in its folder. */
+    public List<String> programmeIds(Request request) {
+        return programmesIn(request.folder());
+    }
+
+    /** Writes the workbooks of the given programmes, each on its own; returns how many. */
+    public int writeProgrammes(Request request, List<String> programmes) {
+        return new Workbooks(jdbc, templates, targets).writeProgrammes(request.period(), programmes, request.folder());
+    }
+
+    /** Writes the organisation workbook of every programme stored for the period; returns 1. */
+    public int writeOrganisation(Request request) {
+        return new Workbooks(jdbc, templates, targets).writeOrganisation(request.period(), request.folder(),
+                request.staleProgrammes());
+    }
+
     /** The programme folders the metrics step wrote (those holding a metrics.csv), except ALL. */
     static List<String> programmesIn(Path staging) {
         try (Stream<Path> folders = Files.list(staging)) {

@@ -47,6 +47,14 @@ final class Workbooks {
     }
 
     int write(String period, List<String> programmeIds, Path folder, Set<String> staleProgrammes) {
+        return writeProgrammes(period, programmeIds, folder) + writeOrganisation(period, folder, staleProgrammes);
+    }
+
+    /** Writes {@code <folder>/<programme>/<programme>-<period>.xlsx} with its charts for each programme given. */
+    int writeProgrammes(String period, List<String> programmeIds, Path folder) {
+        if (programmeIds.isEmpty()) {
+            return 0;
+        }
         ReportLoader loader = new ReportLoader(repository, stored, period);
         List<SourceCounts> quality = stored.sources(period);
         ReportCharts charts = new ReportCharts();
@@ -57,13 +65,21 @@ final class Workbooks {
             ProgrammeWorkbook.write(templates, data, targets.of(programmeId), pictures,
                     programmeFolder.resolve(programmeId + "-" + period + ".xlsx"));
         }
-        // every programme stored for the period, also those a one-programme run did not recompute
+        return programmeIds.size();
+    }
+
+    /**
+     * Writes {@code <folder>/ALL/organisation-<period>.xlsx} of every programme stored for the period, also
+     * those a one-programme run did not recompute, marking those computed from earlier inputs.
+     */
+    int writeOrganisation(String period, Path folder, Set<String> staleProgrammes) {
+        ReportLoader loader = new ReportLoader(repository, stored, period);
         OrganisationData organisation = loader.organisation(repository.programmes(period), staleProgrammes);
         Path all = folder.resolve(ProgrammeData.ALL);
-        List<ChartFile> pictures = saved(organisationCharts(charts, organisation), all);
+        List<ChartFile> pictures = saved(organisationCharts(new ReportCharts(), organisation), all);
         OrganisationWorkbook.write(templates, organisation, targets, pictures,
                 all.resolve("organisation-" + period + ".xlsx"));
-        return programmeIds.size() + 1;
+        return 1;
     }
 
     private static List<ChartFile> organisationCharts(ReportCharts charts, OrganisationData data) {

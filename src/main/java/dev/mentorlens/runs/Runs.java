@@ -50,7 +50,7 @@ public class Runs {
 
     Runs(JobOperator jobOperator, JobRepository jobRepository, @Qualifier(MonthlyParameters.JOB_NAME) Job monthlyJob,
             @Qualifier(ComparisonParameters.JOB_NAME) Job comparisonJob, ProcessLiveness owners, RunViews views,
-            RunLocks locks, JdbcTemplate jdbc, TaskExecutor taskExecutor) {
+            RunLocks locks, JdbcTemplate jdbc, @Qualifier("applicationTaskExecutor") TaskExecutor taskExecutor) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.monthlyJob = monthlyJob;

@@ -35,11 +35,11 @@ class MetricsStepTests {
         JobParametersBuilder parameters = batch.monthly("2026-02", input, output);
         assertCompleted(batch.startSteps(BatchTestContext.INGEST_STEPS, parameters));
 
-        assertCompleted(batch.startSteps(List.of("metricsStep"), parameters));
+        assertCompleted(batch.startSteps(List.of("metricsStep", "organisationMetricsStep"), parameters));
         JdbcTemplate jdbc = batch.jdbc();
         long values = count(jdbc, "metric_value");
         long trends = count(jdbc, "metric_trend");
-        assertCompleted(batch.startSteps(List.of("metricsStep"), parameters));
+        assertCompleted(batch.startSteps(List.of("metricsStep", "organisationMetricsStep"), parameters));
 
         // career: ALL + one cohort, 13 + 6 + 8 + 23 rows each, 7 network rows; organisation: 7 network rows.
         assertThat(values).isEqualTo(2 * 50 + 7 + 7);
