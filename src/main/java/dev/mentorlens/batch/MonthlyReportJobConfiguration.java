@@ -18,6 +18,7 @@ import dev.mentorlens.report.PeriodWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,8 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly report job: plan and ingest every source, check the inputs (rejects files, reject
- * ratios), compute the metrics (programmes in partitions, then the organisation), render the workbooks
- * (likewise), then publish the period folder. Identified by
+ * ratios), compute the metrics (programmes in partitions, then the organisation) and render the workbooks
+ * (likewise), or take over those of an earlier run with the same results key ({@link ResultsReuseDecider}),
+ * then publish the period folder. Identified by
  * period, programme and rerun number. Each step is a bean, its tasklet step-scoped.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,13 +61,20 @@ class MonthlyReportJobConfiguration {
         JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners).listener(failureReasons)
                 .validator(new RunParametersValidator(List.of(MonthlyParameters.PERIOD, MonthlyParameters.PROGRAMME,
                         MonthlyParameters.RERUN, MonthlyParameters.INPUT, MonthlyParameters.OUTPUT), preflight));
+        JobExecutionDecider reuse = steps.getBean(ResultsReuseConfiguration.DECIDER, JobExecutionDecider.class);
+        Step publish = steps.getBean("publishStep", Step.class);
         return IngestStepsConfiguration.startWithIngest(job, steps)
                 .next(steps.getBean("checkInputsStep", Step.class))
-                .next(steps.getBean("metricsStep", Step.class))
+                .next(reuse)
+                .on(ResultsReuseDecider.REUSE.getName())
+                .to(steps.getBean(ResultsReuseConfiguration.REUSE_STEP, Step.class)).next(publish)
+                .from(reuse).on("*")
+                .to(steps.getBean("metricsStep", Step.class))
                 .next(steps.getBean("organisationMetricsStep", Step.class))
                 .next(steps.getBean("workbooksStep", Step.class))
                 .next(steps.getBean("organisationWorkbookStep", Step.class))
-                .next(steps.getBean("publishStep", Step.class))
+                .next(publish)
+                .end()
                 .build();
     }
 

@@ -123,6 +123,7 @@ final class RunText {
                     run.duration() == null ? "" : seconds(run.duration())));
             detail(text, "input", run.input());
             detail(text, "output", run.output());
+            detail(text, "results", run.reused());
             detail(text, "reason", run.failureReason());
             partitions(text, run);
             if (run.state() == RunState.DIED) {

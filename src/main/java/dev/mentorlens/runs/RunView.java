@@ -22,10 +22,11 @@ import dev.mentorlens.ingest.SourceCounts;
  * @param inputProblem whether the failure is about the inputs (a restart cannot cure it)
  * @param sources read/accepted/rejected rows per source, once the inputs were checked
  * @param notices sentences about the inputs besides the counts: removed input files, warnings about rows read
+ * @param reused the sentence naming the earlier run whose results the run took over; null when it computed them
  */
 public record RunView(long id, String job, Map<String, String> parameters, String input, String output,
         RunState state, LocalDateTime start, LocalDateTime end, Duration duration, List<StepView> steps,
-        String failureReason, boolean inputProblem, List<SourceCounts> sources, List<String> notices) {
+        String failureReason, boolean inputProblem, List<SourceCounts> sources, List<String> notices, String reused) {
 
     /**
      * One step: rows read, written and rejected (skipped or filtered), totals of its partitions when it
@@ -51,6 +52,14 @@ public record RunView(long id, String job, Map<String, String> parameters, Strin
     /** The job as people name it ("Monthly report"); its internal name for a job without a label. */
     public String jobLabel() {
         return JOB_LABELS.getOrDefault(job, job);
+    }
+
+    /** A run that computed its own results. */
+    public RunView(long id, String job, Map<String, String> parameters, String input, String output, RunState state,
+            LocalDateTime start, LocalDateTime end, Duration duration, List<StepView> steps, String failureReason,
+            boolean inputProblem, List<SourceCounts> sources, List<String> notices) {
+        this(id, job, parameters, input, output, state, start, end, duration, steps, failureReason, inputProblem,
+                sources, notices, null);
     }
 
     public String parameter(String name) {

@@ -79,7 +79,8 @@ class RunViews {
                 failed && FailureReasons.INPUT_PROBLEM.equals(execution.getExitStatus().getExitCode()),
                 sources,
                 execution.getExecutionContext().containsKey(RunSummary.COUNTS_KEY)
-                        ? notices(execution) : List.of());
+                        ? notices(execution) : List.of(),
+                RunSummary.reusedNotice(execution.getExecutionContext()));
     }
 
     private List<String> notices(JobExecution execution) {
