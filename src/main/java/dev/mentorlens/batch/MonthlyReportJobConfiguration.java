@@ -17,6 +17,7 @@ import dev.mentorlens.partition.ProgrammePartitioner;
 import dev.mentorlens.report.PeriodWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -104,12 +105,8 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Partitioner metricsPartitioner(PeriodMetrics metrics, @Value(PERIOD) String period,
-            @Value(PROGRAMME) String programme, @Value(OUTPUT) String output, @Value(INPUT) String input,
-            @Value(BREAKDOWNS) String breakdowns, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window) {
-        PeriodMetrics.Request request = metricsRequest(period, programme, output, input, breakdowns, anonymity,
-                comments, window);
+    Partitioner metricsPartitioner(PeriodMetrics metrics, @Value(JOB_PARAMETERS) JobParameters parameters) {
+        PeriodMetrics.Request request = metricsRequest(parameters);
         return new ProgrammePartitioner(() -> metrics.programmeIds(request));
     }
 
@@ -120,12 +117,9 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet metricsPartitionTasklet(PeriodMetrics metrics, @Value(PERIOD) String period,
-            @Value(PROGRAMME) String programme, @Value(OUTPUT) String output, @Value(INPUT) String input,
-            @Value(BREAKDOWNS) String breakdowns, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window, @Value(PARTITION_PROGRAMMES) String programmes) {
-        PeriodMetrics.Request request = metricsRequest(period, programme, output, input, breakdowns, anonymity,
-                comments, window);
+    Tasklet metricsPartitionTasklet(PeriodMetrics metrics, @Value(JOB_PARAMETERS) JobParameters parameters,
+            @Value(PARTITION_PROGRAMMES) String programmes) {
+        PeriodMetrics.Request request = metricsRequest(parameters);
         return (contribution, chunkContext) -> {
             contribution.incrementWriteCount(metrics.computeProgrammes(request,
                     ProgrammePartitioner.programmesOf(programmes)));
@@ -141,21 +135,25 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet organisationMetricsTasklet(PeriodMetrics metrics, @Value(PERIOD) String period,
-            @Value(PROGRAMME) String programme, @Value(OUTPUT) String output, @Value(INPUT) String input,
-            @Value(BREAKDOWNS) String breakdowns, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window) {
-        PeriodMetrics.Request request = metricsRequest(period, programme, output, input, breakdowns, anonymity,
-                comments, window);
+    Tasklet organisationMetricsTasklet(PeriodMetrics metrics, @Value(JOB_PARAMETERS) JobParameters parameters) {
+        PeriodMetrics.Request request = metricsRequest(parameters);
         return (contribution, chunkContext) -> {
             contribution.incrementWriteCount(metrics.computeOrganisation(request));
             return RepeatStatus.FINISHED;
         };
     }
 
-    private static PeriodMetrics.Request metricsRequest(String period, String programme, String output, String input,
-            String breakdowns, Long anonymity, Long comments, Long window) {
-        MetricsSettings settings = MonthlyParameters.metricsSettings(period, anonymity, comments, window);
+    /** What the metrics steps compute, from the run's parameters. */
+    private static PeriodMetrics.Request metricsRequest(JobParameters parameters) {
+        String period = parameters.getString(MonthlyParameters.PERIOD);
+        String programme = parameters.getString(MonthlyParameters.PROGRAMME);
+        String output = parameters.getString(MonthlyParameters.OUTPUT);
+        String input = parameters.getString(MonthlyParameters.INPUT);
+        String breakdowns = parameters.getString(MonthlyParameters.BREAKDOWNS);
+        MetricsSettings settings = MonthlyParameters.metricsSettings(period,
+                parameters.getLong(MonthlyParameters.ANONYMITY_THRESHOLD),
+                parameters.getLong(MonthlyParameters.COMMENT_THRESHOLD),
+                parameters.getLong(MonthlyParameters.SURVEY_WINDOW_MONTHS));
         Optional<String> only = programme == null || MonthlyParameters.ALL_PROGRAMMES.equals(programme)
                 ? Optional.empty() : Optional.of(programme);
         Path staging = new OutputFolders(Path.of(output)).staging(period);
