@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,11 +40,7 @@ public class PartitionWatchdog implements StepExecutionListener, DisposableBean 
     private final PartitionSettings settings;
     private final Map<Long, ScheduledFuture<?>> watches = new ConcurrentHashMap<>();
     private final Map<Long, Long> waitingSince = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService checking = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "partition-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService checking = DaemonTimer.named("partition-watchdog");
 
     PartitionWatchdog(JobRepository jobRepository, PartitionWorkers workers, PartitionSettings settings) {
         this.jobRepository = jobRepository;
