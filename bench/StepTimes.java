@@ -25,7 +25,7 @@ import java.util.List;
 public class StepTimes {
 
     record Row(String name, String status, LocalDateTime start, LocalDateTime end, long read, long written,
-            String worker) {
+            String worker, LocalDateTime readEnd) {
 
         boolean partition() {
             return name.contains(":");
@@ -49,16 +49,17 @@ public class StepTimes {
             // settles its staged rows there), and records their work with the last update.
             try (ResultSet rs = sql.executeQuery("select s.step_name, s.status, s.start_time,"
                     + " case when s.end_time is null then null else greatest(s.end_time, s.last_updated) end,"
-                    + " s.read_count, s.write_count, w.worker from batch_step_execution s"
+                    + " s.read_count, s.write_count, w.worker, s.end_time from batch_step_execution s"
                     + " left join partition_worker w on w.step_execution_id = s.step_execution_id"
                     + " where s.job_execution_id = " + execution + " order by s.step_execution_id")) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), time(rs.getTimestamp(3)),
-                            time(rs.getTimestamp(4)), rs.getLong(5), rs.getLong(6), rs.getString(7)));
+                            time(rs.getTimestamp(4)), rs.getLong(5), rs.getLong(6), rs.getString(7),
+                            time(rs.getTimestamp(8))));
                 }
             }
-            System.out.printf("  %-32s %-10s %9s %9s %9s %10s%n", "step", "status", "seconds", "read", "written",
-                    "rows/s");
+            System.out.printf("  %-32s %-10s %9s %9s %9s %10s %9s %9s%n", "step", "status", "seconds", "read",
+                    "written", "rows/s", "reading", "settling");
             double total = 0;
             for (Row row : rows) {
                 if (row.partition()) {
@@ -68,8 +69,14 @@ public class StepTimes {
                 total += seconds;
                 String rate = row.name().startsWith("ingest") && seconds > 0
                         ? String.format("%.0f", row.read() / seconds) : "";
-                System.out.printf("  %-32s %-10s %9.1f %9d %9d %10s%n", row.name(),
-                        row.end() == null ? "RUNNING" : row.status(), seconds, row.read(), row.written(), rate);
+                // an ingest step reads until end_time, then settles its staged rows in its listener
+                String phases = "";
+                if (row.name().startsWith("ingest") && row.end() != null && row.readEnd() != null) {
+                    double reading = between(row.start(), row.readEnd());
+                    phases = String.format("%9.1f %9.1f", reading, seconds - reading);
+                }
+                System.out.printf("  %-32s %-10s %9.1f %9d %9d %10s %s%n", row.name(),
+                        row.end() == null ? "RUNNING" : row.status(), seconds, row.read(), row.written(), rate, phases);
                 partitions(row, rows);
             }
             System.out.printf("  %-32s %-10s %9.1f%n", "sum of steps", "", total);

@@ -1,6 +1,6 @@
 // The run page's live steps: while the run goes, asks the console for its progress every few seconds and
-// redraws the steps table (and names the step running); once the run has ended, reloads the page so that
-// its state, files and actions show. Plain script, nothing to build.
+// redraws the steps table, a partitioned step's partitions under it (and names the step running); once the
+// run has ended, reloads the page so that its state, files and actions show. Plain script, nothing to build.
 (function () {
   'use strict';
   var table = document.getElementById('steps');
@@ -16,6 +16,92 @@
     if (numeric) {
       td.className = 'n';
     }
+    return td;
+  }
+
+  // a duration as the API writes it (ISO-8601 such as PT1M5.2S, or seconds), as the page writes it
+  function duration(value) {
+    if (value === null || value === undefined) {
+      return '';
+    }
+    var seconds = typeof value === 'number' ? value : 0;
+    var iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(String(value));
+    if (iso) {
+      seconds = Number(iso[1] || 0) * 3600 + Number(iso[2] || 0) * 60 + Number(iso[3] || 0);
+    }
+    seconds = Math.floor(seconds);
+    function two(n) {
+      return (n < 10 ? '0' : '') + n;
+    }
+    if (seconds >= 3600) {
+      return Math.floor(seconds / 3600) + ' h ' + two(Math.floor(seconds % 3600 / 60)) + ' min';
+    }
+    return seconds >= 60 ? Math.floor(seconds / 60) + ' min ' + two(seconds % 60) + ' s' : seconds + ' s';
+  }
+
+  function programmes(partition) {
+    var shown = partition.programmes.join(', ');
+    if (!partition.otherProgrammes) {
+      return shown;
+    }
+    var others = partition.otherProgrammes + (partition.otherProgrammes === 1 ? ' other' : ' others');
+    return shown ? shown + ' and ' + others : others;
+  }
+
+  function where(partition) {
+    if (!partition.worker) {
+      return 'no worker yet';
+    }
+    return partition.thisProcess ? 'this process (' + partition.worker + ')' : partition.worker;
+  }
+
+  function stateDetail(partition) {
+    switch (partition.state) {
+      case 'STARTING': return 'waiting for a worker';
+      case 'STARTED': return partition.heartbeatSecondsAgo === null ? 'running'
+          : 'running, last heartbeat ' + partition.heartbeatSecondsAgo + ' s ago';
+      case 'FAILED': return partition.failure || 'failed';
+      default: return '';
+    }
+  }
+
+  // the partitions of a partitioned step: a table of their own in a row under the step's
+  function partitionsRow(rows, step) {
+    var holder = rows.insertRow();
+    holder.className = 'partitions';
+    var td = holder.insertCell();
+    td.colSpan = 5;
+    var inner = document.createElement('table');
+    inner.className = 'partitions';
+    var head = inner.createTHead().insertRow();
+    ['Partition', 'Programmes', 'Worker', 'State', 'Written', 'Duration'].forEach(function (title) {
+      var th = document.createElement('th');
+      th.textContent = title;
+      head.appendChild(th);
+    });
+    var body = inner.createTBody();
+    step.partitions.forEach(function (partition) {
+      var row = body.insertRow();
+      cell(row, partition.name);
+      cell(row, programmes(partition)).className = 'wrap';
+      cell(row, where(partition));
+      var state = cell(row, '');
+      state.className = 'wrap';
+      var badge = document.createElement('span');
+      badge.className = 'state ' + partition.state;
+      badge.textContent = partition.state;
+      state.appendChild(badge);
+      var detail = stateDetail(partition);
+      if (detail) {
+        var note = document.createElement('span');
+        note.className = 'detail';
+        note.textContent = ' ' + detail;
+        state.appendChild(note);
+      }
+      cell(row, partition.written, true);
+      cell(row, duration(partition.duration), true);
+    });
+    td.appendChild(inner);
   }
 
   function show(progress) {
@@ -29,6 +115,9 @@
       cell(row, step.rejected, true);
       if (step.name === progress.currentStep) {
         row.className = 'current';
+      }
+      if (step.partitions && step.partitions.length) {
+        partitionsRow(rows, step);
       }
     });
     table.replaceChild(rows, table.tBodies[0]);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend one way: cli -> web -> schedule -> delivery -> runs -> batch -> {ingest, metrics, report}
+ * The packages depend one way: cli -> web -> schedule -> delivery -> runs -> batch -> {ingest, metrics, report, partition}
  * -> {stats, network, charts}. A cycle would let a service grow back a dependency on jobs or the command line.
  */
 class PackageDependencyTests {
@@ -35,6 +35,15 @@ class PackageDependencyTests {
                 "dev.mentorlens.charts..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.mentorlens.batch..", "dev.mentorlens.runs..",
                         "dev.mentorlens.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void partitioningKnowsNothingOfTheJobsOrTheirServices() {
+        noClasses().that().resideInAPackage("dev.mentorlens.partition..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.mentorlens.batch..", "dev.mentorlens.runs..",
+                        "dev.mentorlens.cli..", "dev.mentorlens.web..", "dev.mentorlens.schedule..",
+                        "dev.mentorlens.ingest..", "dev.mentorlens.metrics..", "dev.mentorlens.report..")
                 .check(classes);
     }
 

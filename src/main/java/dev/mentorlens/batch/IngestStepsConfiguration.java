@@ -11,6 +11,7 @@ import dev.mentorlens.ingest.IngestNotices;
 import dev.mentorlens.ingest.InputRow;
 import dev.mentorlens.ingest.RowOutcome;
 import dev.mentorlens.ingest.Source;
+import dev.mentorlens.partition.PartitionedSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -44,14 +45,17 @@ class IngestStepsConfiguration {
     private final PlatformTransactionManager transactionManager;
     private final Ingest ingest;
     private final ProgressReporting progress;
+    private final PartitionedSteps partitionedSteps;
     private final int chunkSize;
 
     IngestStepsConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Ingest ingest, ProgressReporting progress, @Value("${mentorlens.ingest.chunk-size:500}") int chunkSize) {
+            Ingest ingest, ProgressReporting progress, PartitionedSteps partitionedSteps,
+            @Value("${mentorlens.ingest.chunk-size:500}") int chunkSize) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.ingest = ingest;
         this.progress = progress;
+        this.partitionedSteps = partitionedSteps;
         this.chunkSize = chunkSize;
     }
 
@@ -79,8 +83,11 @@ class IngestStepsConfiguration {
     @Bean
     @StepScope
     ItemStreamReader<InputRow> ingestReader(@Value(INPUT) String input,
-            @Value("#{stepExecution.stepName}") String stepName) {
-        return ingest.reader(sourceOf(stepName), Path.of(input));
+            @Value("#{stepExecution.stepName}") String stepName,
+            @Value("#{stepExecutionContext['" + FilePartitioner.BUCKET + "']}") Integer bucket,
+            @Value("#{stepExecutionContext['" + FilePartitioner.BUCKETS + "']}") Integer buckets) {
+        return ingest.reader(sourceOf(stepName), Path.of(input), bucket == null ? 0 : bucket,
+                buckets == null ? 1 : buckets);
     }
 
     @Bean
@@ -116,15 +123,29 @@ class IngestStepsConfiguration {
         return ingestStep(Source.MATCHES, ingestReader, rowChecker);
     }
 
+    /** The monthly session files, read in partitions of files (on PostgreSQL), then decided together. */
     @Bean
-    Step ingestSessionsStep(ItemStreamReader<InputRow> ingestReader, ItemProcessor<InputRow, RowOutcome> rowChecker) {
-        return ingestStep(Source.SESSIONS, ingestReader, rowChecker);
+    Step ingestSessionsStep(Step ingestSessionsPartitionStep) {
+        return partitionedIngestStep(Source.SESSIONS, ingestSessionsPartitionStep);
     }
 
     @Bean
-    Step ingestSurveyResponsesStep(ItemStreamReader<InputRow> ingestReader,
+    Step ingestSessionsPartitionStep(ItemStreamReader<InputRow> ingestReader,
             ItemProcessor<InputRow, RowOutcome> rowChecker) {
-        return ingestStep(Source.SURVEY_RESPONSES, ingestReader, rowChecker);
+        return ingestPartitionStep("ingestSessionsPartitionStep", Source.SESSIONS, ingestReader, rowChecker);
+    }
+
+    /** The survey exports, read in partitions of files like the sessions. */
+    @Bean
+    Step ingestSurveyResponsesStep(Step ingestSurveyResponsesPartitionStep) {
+        return partitionedIngestStep(Source.SURVEY_RESPONSES, ingestSurveyResponsesPartitionStep);
+    }
+
+    @Bean
+    Step ingestSurveyResponsesPartitionStep(ItemStreamReader<InputRow> ingestReader,
+            ItemProcessor<InputRow, RowOutcome> rowChecker) {
+        return ingestPartitionStep("ingestSurveyResponsesPartitionStep", Source.SURVEY_RESPONSES, ingestReader,
+                rowChecker);
     }
 
     @Bean
@@ -147,6 +168,29 @@ class IngestStepsConfiguration {
                 .build();
     }
 
+    /**
+     * A source's manager step: its partitions read their files into the staging tables, then the source is
+     * decided once (the completion listener). On a restart every partition runs again from where it stopped.
+     */
+    private Step partitionedIngestStep(Source source, Step worker) {
+        return partitionedSteps.resumingManager(stepName(source), worker, new FilePartitioner(ingest),
+                ingest.completion(source), (StepExecutionListener) progress);
+    }
+
+    private Step ingestPartitionStep(String name, Source source, ItemStreamReader<InputRow> reader,
+            ItemProcessor<InputRow, RowOutcome> checker) {
+        return new StepBuilder(name, jobRepository)
+                .<InputRow, RowOutcome>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(checker)
+                .writer(ingest.writer(source))
+                .listener(partitionedSteps.workerListener())
+                .listener((StepExecutionListener) progress)
+                .listener((ChunkListener) progress)
+                .build();
+    }
+
     /** A job that starts with the plan step and then ingests every source, in {@link Source} order. */
     static SimpleJobBuilder startWithIngest(JobBuilder job, BeanFactory steps) {
         SimpleJobBuilder ingesting = job.start(steps.getBean(PLAN_STEP, Step.class));
@@ -160,9 +204,11 @@ class IngestStepsConfiguration {
         return IngestStepNames.of(source.id());
     }
 
+    /** The source of an ingest step, or of one of its partitions ({@code ingestSessionsStep:partition0}). */
     private static Source sourceOf(String stepName) {
+        String step = stepName.contains(":") ? stepName.substring(0, stepName.indexOf(':')) : stepName;
         for (Source source : Source.values()) {
-            if (stepName(source).equals(stepName)) {
+            if (stepName(source).equals(step)) {
                 return source;
             }
         }

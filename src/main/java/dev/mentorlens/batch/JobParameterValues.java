@@ -3,6 +3,8 @@ package dev.mentorlens.batch;
 /** The job parameters as step-scoped beans read them ({@code @Value} expressions). */
 final class JobParameterValues {
 
+    /** All of them, for a bean that needs many. */
+    static final String JOB_PARAMETERS = "#{stepExecution.jobExecution.jobParameters}";
     static final String PERIOD = "#{jobParameters['" + MonthlyParameters.PERIOD + "']}";
     static final String PROGRAMME = "#{jobParameters['" + MonthlyParameters.PROGRAMME + "']}";
     static final String INPUT = "#{jobParameters['" + MonthlyParameters.INPUT + "']}";

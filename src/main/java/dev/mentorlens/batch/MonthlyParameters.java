@@ -25,6 +25,11 @@ public final class MonthlyParameters {
     public static final String SURVEY_WINDOW_MONTHS = "surveyWindowMonths";
     /** Attribute names (location or employees.csv attribute columns) separated by commas; empty = none. */
     public static final String BREAKDOWNS = "breakdowns";
+    /**
+     * {@code true} to compute the results even when an earlier run of the period published them from the
+     * same inputs and settings; absent or {@code false}, such a run takes them over.
+     */
+    public static final String RECOMPUTE = "recompute";
 
     public static final String ALL_PROGRAMMES = "ALL";
 

@@ -17,7 +17,9 @@ import dev.mentorlens.partition.ProgrammePartitioner;
 import dev.mentorlens.report.PeriodWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,8 +36,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The monthly report job: plan and ingest every source, check the inputs (rejects files, reject
- * ratios), compute the metrics (programmes in partitions, then the organisation), render the workbooks
- * (likewise), then publish the period folder. Identified by
+ * ratios), compute the metrics (programmes in partitions, then the organisation) and render the workbooks
+ * (likewise), or take over those of an earlier run with the same results key ({@link ResultsReuseDecider}),
+ * then publish the period folder. Identified by
  * period, programme and rerun number. Each step is a bean, its tasklet step-scoped.
  */
 @Configuration(proxyBeanMethods = false)
@@ -59,13 +62,20 @@ class MonthlyReportJobConfiguration {
         JobBuilder job = new JobBuilder(JOB_NAME, jobRepository).listener(runOwners).listener(failureReasons)
                 .validator(new RunParametersValidator(List.of(MonthlyParameters.PERIOD, MonthlyParameters.PROGRAMME,
                         MonthlyParameters.RERUN, MonthlyParameters.INPUT, MonthlyParameters.OUTPUT), preflight));
+        JobExecutionDecider reuse = steps.getBean(ResultsReuseConfiguration.DECIDER, JobExecutionDecider.class);
+        Step publish = steps.getBean("publishStep", Step.class);
         return IngestStepsConfiguration.startWithIngest(job, steps)
                 .next(steps.getBean("checkInputsStep", Step.class))
-                .next(steps.getBean("metricsStep", Step.class))
+                .next(reuse)
+                .on(ResultsReuseDecider.REUSE.getName())
+                .to(steps.getBean(ResultsReuseConfiguration.REUSE_STEP, Step.class)).next(publish)
+                .from(reuse).on("*")
+                .to(steps.getBean("metricsStep", Step.class))
                 .next(steps.getBean("organisationMetricsStep", Step.class))
                 .next(steps.getBean("workbooksStep", Step.class))
                 .next(steps.getBean("organisationWorkbookStep", Step.class))
-                .next(steps.getBean("publishStep", Step.class))
+                .next(publish)
+                .end()
                 .build();
     }
 
@@ -95,12 +105,8 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Partitioner metricsPartitioner(PeriodMetrics metrics, @Value(PERIOD) String period,
-            @Value(PROGRAMME) String programme, @Value(OUTPUT) String output, @Value(INPUT) String input,
-            @Value(BREAKDOWNS) String breakdowns, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window) {
-        PeriodMetrics.Request request = metricsRequest(period, programme, output, input, breakdowns, anonymity,
-                comments, window);
+    Partitioner metricsPartitioner(PeriodMetrics metrics, @Value(JOB_PARAMETERS) JobParameters parameters) {
+        PeriodMetrics.Request request = metricsRequest(parameters);
         return new ProgrammePartitioner(() -> metrics.programmeIds(request));
     }
 
@@ -111,12 +117,9 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet metricsPartitionTasklet(PeriodMetrics metrics, @Value(PERIOD) String period,
-            @Value(PROGRAMME) String programme, @Value(OUTPUT) String output, @Value(INPUT) String input,
-            @Value(BREAKDOWNS) String breakdowns, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window, @Value(PARTITION_PROGRAMMES) String programmes) {
-        PeriodMetrics.Request request = metricsRequest(period, programme, output, input, breakdowns, anonymity,
-                comments, window);
+    Tasklet metricsPartitionTasklet(PeriodMetrics metrics, @Value(JOB_PARAMETERS) JobParameters parameters,
+            @Value(PARTITION_PROGRAMMES) String programmes) {
+        PeriodMetrics.Request request = metricsRequest(parameters);
         return (contribution, chunkContext) -> {
             contribution.incrementWriteCount(metrics.computeProgrammes(request,
                     ProgrammePartitioner.programmesOf(programmes)));
@@ -132,21 +135,25 @@ class MonthlyReportJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet organisationMetricsTasklet(PeriodMetrics metrics, @Value(PERIOD) String period,
-            @Value(PROGRAMME) String programme, @Value(OUTPUT) String output, @Value(INPUT) String input,
-            @Value(BREAKDOWNS) String breakdowns, @Value(ANONYMITY) Long anonymity, @Value(COMMENTS) Long comments,
-            @Value(WINDOW) Long window) {
-        PeriodMetrics.Request request = metricsRequest(period, programme, output, input, breakdowns, anonymity,
-                comments, window);
+    Tasklet organisationMetricsTasklet(PeriodMetrics metrics, @Value(JOB_PARAMETERS) JobParameters parameters) {
+        PeriodMetrics.Request request = metricsRequest(parameters);
         return (contribution, chunkContext) -> {
             contribution.incrementWriteCount(metrics.computeOrganisation(request));
             return RepeatStatus.FINISHED;
         };
     }
 
-    private static PeriodMetrics.Request metricsRequest(String period, String programme, String output, String input,
-            String breakdowns, Long anonymity, Long comments, Long window) {
-        MetricsSettings settings = MonthlyParameters.metricsSettings(period, anonymity, comments, window);
+    /** What the metrics steps compute, from the run's parameters. */
+    private static PeriodMetrics.Request metricsRequest(JobParameters parameters) {
+        String period = parameters.getString(MonthlyParameters.PERIOD);
+        String programme = parameters.getString(MonthlyParameters.PROGRAMME);
+        String output = parameters.getString(MonthlyParameters.OUTPUT);
+        String input = parameters.getString(MonthlyParameters.INPUT);
+        String breakdowns = parameters.getString(MonthlyParameters.BREAKDOWNS);
+        MetricsSettings settings = MonthlyParameters.metricsSettings(period,
+                parameters.getLong(MonthlyParameters.ANONYMITY_THRESHOLD),
+                parameters.getLong(MonthlyParameters.COMMENT_THRESHOLD),
+                parameters.getLong(MonthlyParameters.SURVEY_WINDOW_MONTHS));
         Optional<String> only = programme == null || MonthlyParameters.ALL_PROGRAMMES.equals(programme)
                 ? Optional.empty() : Optional.of(programme);
         Path staging = new OutputFolders(Path.of(output)).staging(period);

@@ -14,6 +14,8 @@ public final class RunSummary {
     public static final String COUNTS_KEY = "ingest.counts";
     /** Key of the sentence about stale programme folders in the job's execution context; empty when none. */
     public static final String STALE_KEY = "publish.staleProgrammes";
+    /** Key of the sentence about results taken over from an earlier run in the job's execution context. */
+    public static final String REUSED_KEY = "results.reused";
 
     private RunSummary() {
     }
@@ -28,10 +30,30 @@ public final class RunSummary {
                 + " organisation workbook); run 'rerun --period " + period + "' to compute every programme again.";
     }
 
+    /** The sentence of a run that took over the results of an earlier one instead of computing them. */
+    static String reusedNotice(long computedBy, long publishedBy) {
+        return "Reused the results of run " + computedBy + (publishedBy == computedBy ? ""
+                : " (as published by run " + publishedBy + ")") + ", inputs and settings unchanged; 'rerun"
+                + " --recompute' computes them again.";
+    }
+
+    /** The sentence about results taken over from an earlier run; null when the run computed its own. */
+    public static String reusedNotice(ExecutionContext jobContext) {
+        return jobContext.getString(REUSED_KEY, null);
+    }
+
     /** The lines about the publication to print under the counts of a run; empty when there is nothing to say. */
     public static List<String> publishNotices(ExecutionContext jobContext) {
+        List<String> lines = new ArrayList<>();
+        String reused = reusedNotice(jobContext);
+        if (reused != null) {
+            lines.add(reused);
+        }
         String stale = jobContext.getString(STALE_KEY, "");
-        return stale.isEmpty() ? List.of() : List.of(stale);
+        if (!stale.isEmpty()) {
+            lines.add(stale);
+        }
+        return lines;
     }
 
     static String encode(List<SourceCounts> totals) {

@@ -36,6 +36,8 @@ record Arguments(String command, Map<String, String> options, List<String> posit
                 debug = true;
             } else if (arg.equals("--quiet")) {
                 quiet = true;
+            } else if (arg.equals("--recompute")) {
+                options.put("recompute", "true");
             } else if (arg.equals("--config") || arg.startsWith("--config=")) {
                 if (arg.startsWith("--config=")) {
                     config = arg.substring("--config=".length());

@@ -28,9 +28,9 @@ public final class Commands {
 
     static final String USAGE = """
             Usage:
-              mentorlens monthly --period YYYY-MM [--input DIR] [--output DIR] [--programme ID] [settings]
+              mentorlens monthly --period YYYY-MM [--input DIR] [--output DIR] [--programme ID] [settings] [--recompute]
               mentorlens compare --programme ID --cohorts A,B --period YYYY-MM [--input DIR] [--output DIR] [settings]
-              mentorlens rerun   --period YYYY-MM [--programme ID] [--input DIR] [--output DIR] [settings]
+              mentorlens rerun   --period YYYY-MM [--programme ID] [--input DIR] [--output DIR] [settings] [--recompute]
               mentorlens restart <job-execution-id>
               mentorlens stop    <job-execution-id>
               mentorlens release <job-execution-id>   (a run whose process died: free its locks, mark it FAILED)
@@ -43,6 +43,8 @@ public final class Commands {
             Site configuration: --config FILE (default: jobs/monthly-report.yml beside the jar or in its checkout)
             Settings: --zone Z --max-reject-ratio R --anonymity-threshold K --comment-threshold C --survey-window-months W
                       --breakdowns gender,generation (monthly, rerun: breakdowns.csv by location or employee attributes)
+            Reuse:    a monthly or rerun whose inputs, settings and version match the run that published the period
+                      takes over its results; --recompute computes them again.
             Database: embedded H2 under ./data by default; --spring.profiles.active=postgres for PostgreSQL.
             Partitions: --mentorlens.partitions.count=N (threads of this process); add the profile remote
                       (--spring.profiles.active=postgres,remote) to send them to workers over RabbitMQ.

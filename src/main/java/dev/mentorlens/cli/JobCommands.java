@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 class JobCommands {
 
     private static final Set<String> RUN_OPTIONS = Set.of("period", "programme", "input", "output", "zone",
-            "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months", "breakdowns");
+            "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months", "breakdowns",
+            "recompute");
 
     private static final Set<String> COMPARE_OPTIONS = Set.of("programme", "cohorts", "period", "input", "output",
             "zone", "max-reject-ratio", "anonymity-threshold", "comment-threshold", "survey-window-months");
@@ -105,7 +106,8 @@ class JobCommands {
                 a.integer("anonymity-threshold", settings.anonymityThreshold(), 1, 1000),
                 a.integer("comment-threshold", settings.commentThreshold(), 1, 100_000),
                 a.integer("survey-window-months", settings.surveyWindowMonths(), 1, 24),
-                a.optional("breakdowns", settings.breakdowns()).strip());
+                a.optional("breakdowns", settings.breakdowns()).strip(),
+                Boolean.parseBoolean(a.optional("recompute", "false")));
     }
 
     /** A folder given on the command line is relative to the working folder; one from the site file, to its base. */

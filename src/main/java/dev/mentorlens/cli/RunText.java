@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import dev.mentorlens.batch.MonthlyParameters;
 import dev.mentorlens.batch.OutputFolders;
 import dev.mentorlens.batch.RunSummary;
 import dev.mentorlens.runs.LaunchResult;
+import dev.mentorlens.runs.PartitionView;
 import dev.mentorlens.runs.RunState;
 import dev.mentorlens.runs.RunView;
 
@@ -46,8 +48,11 @@ final class RunText {
             }
             case FAILED -> {
                 sources(run);
-                err.println(run.inputProblem() ? run.failureReason() : "Run " + run.id() + " failed in "
-                        + run.failureReason() + " (resume it with 'restart " + run.id() + "').");
+                // a partition's reason names the partition itself: "Partition metricsStep:partition1 ... stopped"
+                String reason = run.failureReason();
+                err.println(run.inputProblem() ? reason : "Run " + run.id() + " failed"
+                        + (reason != null && reason.startsWith("Partition ") ? ": " : " in ") + reason
+                        + " (resume it with 'restart " + run.id() + "').");
                 yield 1;
             }
             case ALREADY_COMPLETED -> {
@@ -118,12 +123,53 @@ final class RunText {
                     run.duration() == null ? "" : seconds(run.duration())));
             detail(text, "input", run.input());
             detail(text, "output", run.output());
+            detail(text, "results", run.reused());
             detail(text, "reason", run.failureReason());
+            partitions(text, run);
             if (run.state() == RunState.DIED) {
                 detail(text, "next", "its process is gone: 'restart " + run.id() + "' resumes it");
             }
         }
         return text.toString();
+    }
+
+    /**
+     * Each partitioned step of the run, its partitions under it; not a step that ran as one partition, in the
+     * run's own process, to the end (the default layout), which tells nothing its run's line does not.
+     */
+    private static void partitions(StringBuilder text, RunView run) {
+        for (RunView.StepView step : run.steps()) {
+            if (step.partitions().isEmpty() || step.partitions().size() == 1 && step.partitions().get(0).thisProcess()
+                    && step.partitions().get(0).state().equals("COMPLETED")) {
+                continue;
+            }
+            detail(text, "step", step.name() + " " + step.state() + ", " + step.written() + " written, "
+                    + step.partitions().size() + (step.partitions().size() == 1 ? " partition" : " partitions"));
+            step.partitions().forEach(partition -> text.append(partition(partition)));
+        }
+    }
+
+    /** One partition: its name, state, programmes, worker, rows written and time, then why it failed. */
+    static String partition(PartitionView partition) {
+        List<String> parts = new ArrayList<>();
+        if (!partition.programmesText().isEmpty()) {
+            parts.add("programmes " + partition.programmesText());
+        }
+        if (partition.worker() != null) {
+            parts.add("on " + partition.where());
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-19s %-11s %-9s %s", "",
+                partition.name(), partition.state(), String.join(", ", parts)));
+        if (partition.duration() != null) {
+            line.append(", ").append(partition.written()).append(" written in ").append(seconds(partition.duration()));
+        }
+        String detail = partition.stateDetail();
+        if (partition.state().equals("FAILED")) {
+            line.append(String.format(Locale.ROOT, "%n%-19s %s", "", detail));
+        } else if (!detail.isEmpty()) {
+            line.append(" (").append(detail).append(')');
+        }
+        return line.append(System.lineSeparator()).toString();
     }
 
     private static void detail(StringBuilder text, String label, String value) {

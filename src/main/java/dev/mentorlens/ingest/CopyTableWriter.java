@@ -3,6 +3,7 @@ package dev.mentorlens.ingest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -68,7 +69,11 @@ final class CopyTableWriter implements TableWriter {
                 }
                 Object value = row[i];
                 if (value instanceof String text) {
-                    out.append('"').append(text.replace("\"", "\"\"")).append('"');
+                    CsvRecordText.appendQuoted(out, text);
+                } else if (value instanceof Integer number) {
+                    out.append(number.intValue());
+                } else if (value instanceof LocalDate date && date.getYear() >= 1000 && date.getYear() <= 9999) {
+                    appendDate(out, date);
                 } else if (value != null) {
                     out.append(value);
                 }
@@ -76,5 +81,14 @@ final class CopyTableWriter implements TableWriter {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** YYYY-MM-DD as {@link LocalDate#toString()} writes a four-digit year, without building a string per date. */
+    private static void appendDate(StringBuilder out, LocalDate date) {
+        out.append(date.getYear()).append('-');
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        out.append((char) ('0' + month / 10)).append((char) ('0' + month % 10)).append('-')
+                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
     }
 }

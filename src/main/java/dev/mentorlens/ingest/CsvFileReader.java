@@ -46,8 +46,9 @@ final class CsvFileReader implements Closeable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
-    private final Map<String, Integer> columnIndex = new HashMap<>();
     private final List<String> wantedColumns;
+    /** Per wanted column, its index in the file's records, or -1 when the file has no such column. */
+    private final int[] wantedIndex;
     private long linesBefore;
     private long lastRecordLines;
 
@@ -60,9 +61,11 @@ final class CsvFileReader implements Closeable {
         this.parser = CSVParser.builder().setReader(new BufferedReader(reader)).setFormat(FORMAT).get();
         this.records = parser.iterator();
         this.header = records.hasNext() ? records.next().toList() : List.of();
+        Map<String, Integer> columnIndex = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columnIndex.putIfAbsent(normalise(header.get(i)), i);
         }
+        this.wantedIndex = wantedColumns.stream().mapToInt(column -> columnIndex.getOrDefault(column, -1)).toArray();
         this.linesBefore = parser.getCurrentLineNumber();
     }
 
@@ -97,15 +100,18 @@ final class CsvFileReader implements Closeable {
     }
 
     private InputRow toRow(CSVRecord record, int startLine) {
-        Map<String, String> values = new HashMap<>();
-        for (String column : wantedColumns) {
-            Integer index = columnIndex.get(column);
-            if (index != null && index < record.size()) {
-                values.put(column, record.get(index));
+        Map<String, String> values = new HashMap<>(wantedIndex.length * 2);
+        for (int i = 0; i < wantedIndex.length; i++) {
+            int index = wantedIndex[i];
+            if (index >= 0 && index < record.size()) {
+                values.put(wantedColumns.get(i), record.get(index));
             }
         }
-        String raw = FORMAT.format(record.toList().toArray());
-        return new InputRow(fileName, startLine, values, record.size(), header.size(), raw);
+        StringBuilder raw = new StringBuilder(64);
+        for (int i = 0; i < record.size(); i++) {
+            CsvRecordText.append(raw, record.get(i), i == 0);
+        }
+        return new InputRow(fileName, startLine, values, record.size(), header.size(), raw.toString());
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +53,14 @@ public final class EmployeeAttributes {
         if (attributes.isEmpty()) {
             return null;
         }
-        List<String> fields = new ArrayList<>();
-        attributes.forEach((name, value) -> {
-            fields.add(name);
-            fields.add(value);
-        });
-        return FORMAT.format(fields.toArray());
+        StringBuilder text = new StringBuilder(attributes.size() * 24);
+        boolean first = true;
+        for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+            CsvRecordText.append(text, attribute.getKey(), first);
+            CsvRecordText.append(text, attribute.getValue(), false);
+            first = false;
+        }
+        return text.toString();
     }
 
     /** The attributes stored as {@link #encode} wrote them; empty for null. */

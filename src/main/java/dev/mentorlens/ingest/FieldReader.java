@@ -23,8 +23,6 @@ final class FieldReader {
     static final int MAX_IDENTIFIER_LENGTH = 100;
     static final int MAX_TEXT_LENGTH = 10_000;
 
-    private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
-    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern COHORT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,63}");
 
     private final InputRow row;
@@ -100,11 +98,13 @@ final class FieldReader {
     /** A timestamp with an offset whose date in the reporting zone lies within the supported date range. */
     OffsetDateTime requiredTimestamp(String column, ZoneId zone) {
         String value = required(column);
-        OffsetDateTime parsed;
-        try {
-            parsed = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            throw new RowRejectedException(column + " is not a valid timestamp with an offset");
+        OffsetDateTime parsed = IsoText.commonTimestamp(value);
+        if (parsed == null) {
+            try {
+                parsed = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                throw new RowRejectedException(column + " is not a valid timestamp with an offset");
+            }
         }
         // Years far out of range are refused before any zone arithmetic, which could overflow.
         int year = parsed.getYear();
@@ -132,7 +132,7 @@ final class FieldReader {
     }
 
     private static int toInteger(String column, String value, int min, int max) {
-        if (!INTEGER.matcher(value).matches()) {
+        if (!IsoText.isInteger(value)) {
             throw new RowRejectedException(column + " is not an integer");
         }
         long parsed;
@@ -148,13 +148,11 @@ final class FieldReader {
     }
 
     private static LocalDate toDate(String column, String value) {
-        if (!ISO_DATE.matcher(value).matches()) {
+        if (!IsoText.isDateShape(value)) {
             throw new RowRejectedException(column + " is not a YYYY-MM-DD date");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
+        LocalDate date = IsoText.date(value, 0);
+        if (date == null) {
             throw new RowRejectedException(column + " is not a valid date");
         }
         return checkRange(column, date);

@@ -57,7 +57,21 @@ public class Ingest {
     }
 
     public ItemStreamReader<InputRow> reader(Source source, Path input) {
-        return new IngestFileReader(source, new IngestFiles(jdbc), input);
+        return reader(source, input, 0, 1);
+    }
+
+    /** A reader of the files of one bucket of a source: {@code bucket} of {@code buckets}. */
+    public ItemStreamReader<InputRow> reader(Source source, Path input, int bucket, int buckets) {
+        return new IngestFileReader(source, new IngestFiles(jdbc), input, bucket, buckets);
+    }
+
+    /**
+     * How many readers may share a source's files: on PostgreSQL records are staged and decided together
+     * at the end, in file and line order, so any number; elsewhere each chunk is decided against the rows
+     * before it, so the files are read in order by one reader.
+     */
+    public int readersAllowed(int wanted) {
+        return staged() ? Math.max(1, wanted) : 1;
     }
 
     public ItemProcessor<InputRow, RowOutcome> checker(Source source, ZoneId zone) {

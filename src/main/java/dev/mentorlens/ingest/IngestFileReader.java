@@ -9,40 +9,53 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the rows of the files of one source that are still to be ingested, in name order. Its
- * position (file, records read in it) is saved with every chunk, and the number of records of a file
- * is recorded in the chunk transaction that reads its end, so a restarted step continues after the
- * last committed row.
+ * Reads the rows of the files of one source that are still to be ingested, in name order; with
+ * {@code buckets} above 1 only the files of one bucket (by file name), so that several readers can share
+ * a source's files. Its position (file, records read in it) is saved with every chunk, and the number of
+ * records of a file is recorded in the chunk transaction that reads its end, so a restarted step skips the
+ * files read to their end and continues after the last committed row of the one it was reading.
  */
 final class IngestFileReader implements ItemStreamReader<InputRow> {
 
-    private static final String FILE_INDEX = "fileIndex";
+    private static final String FILE = "file";
     private static final String ROWS_IN_FILE = "rowsInFile";
 
     private final Source source;
     private final IngestFiles files;
     private final Path inputDir;
+    private final int bucket;
+    private final int buckets;
     private List<String> pending = List.of();
     private int fileIndex;
     private int rowsInFile;
     private CsvFileReader current;
 
-    IngestFileReader(Source source, IngestFiles files, Path inputDir) {
+    IngestFileReader(Source source, IngestFiles files, Path inputDir, int bucket, int buckets) {
         this.source = source;
         this.files = files;
         this.inputDir = inputDir;
+        this.bucket = bucket;
+        this.buckets = buckets;
+    }
+
+    /** Whether a file belongs to a bucket: by its name only, so a restart finds it in the same one. */
+    static boolean inBucket(String fileName, int bucket, int buckets) {
+        return Math.floorMod(fileName.hashCode(), buckets) == bucket;
     }
 
     @Override
     public void open(ExecutionContext context) {
-        pending = files.pendingFiles(source);
-        fileIndex = context.getInt(FILE_INDEX, 0);
-        rowsInFile = context.getInt(ROWS_IN_FILE, 0);
-        if (fileIndex < pending.size()) {
+        pending = files.unreadPendingFiles(source).stream().filter(file -> inBucket(file, bucket, buckets)).toList();
+        fileIndex = 0;
+        rowsInFile = 0;
+        String resumed = context.containsKey(FILE) ? context.getString(FILE) : "";
+        if (!pending.isEmpty() && pending.get(0).equals(resumed)) {
             openCurrent();
-            for (int i = 0; i < rowsInFile; i++) {
+            int committed = context.getInt(ROWS_IN_FILE, 0);
+            for (int i = 0; i < committed; i++) {
                 current.next();
             }
+            rowsInFile = committed;
         }
     }
 
@@ -71,7 +84,7 @@ final class IngestFileReader implements ItemStreamReader<InputRow> {
 
     @Override
     public void update(ExecutionContext context) {
-        context.putInt(FILE_INDEX, fileIndex);
+        context.putString(FILE, fileIndex < pending.size() ? pending.get(fileIndex) : "");
         context.putInt(ROWS_IN_FILE, rowsInFile);
     }
 

@@ -25,6 +25,15 @@ public final class IngestFiles {
                 String.class, source.id(), PENDING);
     }
 
+    /**
+     * The pending files of a source not read to their end yet, in order: a file's rows read are recorded in
+     * the chunk transaction that reads its end, so a file read to its end is never read again.
+     */
+    List<String> unreadPendingFiles(Source source) {
+        return jdbc.queryForList("select file_name from ingest_file where source = ? and status = ?"
+                + " and rows_read is null order by position", String.class, source.id(), PENDING);
+    }
+
     void recordRowsRead(Source source, String fileName, int rows) {
         jdbc.update("update ingest_file set rows_read = ? where source = ? and file_name = ?", rows, source.id(),
                 fileName);

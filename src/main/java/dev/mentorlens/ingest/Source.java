@@ -40,6 +40,7 @@ public enum Source {
     private final String table;
     private final List<String> requiredColumns;
     private final List<String> optionalColumns;
+    private final List<String> specColumns;
     private final boolean optionalSource;
 
     Source(String id, String fileName, boolean monthlyGlob, String table, List<String> requiredColumns,
@@ -56,6 +57,7 @@ public enum Source {
         this.table = table;
         this.requiredColumns = requiredColumns;
         this.optionalColumns = optionalColumns;
+        this.specColumns = java.util.stream.Stream.concat(requiredColumns.stream(), optionalColumns.stream()).toList();
     }
 
     /** Lower-case name used in file names, tables and messages, e.g. {@code survey_responses}. */
@@ -83,7 +85,7 @@ public enum Source {
 
     /** Every documented column: required ones first, then optional ones. */
     List<String> specColumns() {
-        return java.util.stream.Stream.concat(requiredColumns.stream(), optionalColumns.stream()).toList();
+        return specColumns;
     }
 
     /**

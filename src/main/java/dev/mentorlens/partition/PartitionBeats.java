@@ -2,7 +2,6 @@ package dev.mentorlens.partition;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -27,11 +26,7 @@ public class PartitionBeats implements StepExecutionListener, DisposableBean {
     private final String worker = WorkerName.ofThisProcess();
     private final String release;
     private final ConcurrentHashMap<Long, Boolean> running = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService beating = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "partition-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService beating = DaemonTimer.named("partition-heartbeat");
 
     PartitionBeats(PartitionWorkers workers, Release release, PartitionSettings settings) {
         this.workers = workers;

@@ -3,10 +3,11 @@ package dev.mentorlens.partition;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -39,11 +40,7 @@ public class PartitionWatchdog implements StepExecutionListener, DisposableBean 
     private final PartitionSettings settings;
     private final Map<Long, ScheduledFuture<?>> watches = new ConcurrentHashMap<>();
     private final Map<Long, Long> waitingSince = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService checking = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "partition-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService checking = DaemonTimer.named("partition-watchdog");
 
     PartitionWatchdog(JobRepository jobRepository, PartitionWorkers workers, PartitionSettings settings) {
         this.jobRepository = jobRepository;
@@ -67,11 +64,11 @@ public class PartitionWatchdog implements StepExecutionListener, DisposableBean 
         // a manager that failed before its partitions were taken (the broker refused the requests) leaves
         // none waiting: a restart could not run them again
         if (manager.getStatus().isUnsuccessful()) {
-            forEachRunningPartition(manager, partition -> {
+            for (StepExecution partition : runningPartitions(manager)) {
                 if (workers.of(partition.getId()).isEmpty()) {
                     fail(partition, "Partition " + partition.getStepName() + " was not started: " + reason(manager));
                 }
-            });
+            }
         }
         return manager.getExitStatus();
     }
@@ -85,40 +82,49 @@ public class PartitionWatchdog implements StepExecutionListener, DisposableBean 
     }
 
     void check(StepExecution manager) {
-        forEachRunningPartition(manager, partition -> {
+        // partitions queue behind one another on busy workers: one waits too long only when none has run
+        // for the whole pickup timeout
+        long now = System.nanoTime();
+        boolean anyAlive = false;
+        List<StepExecution> waiting = new ArrayList<>();
+        for (StepExecution partition : runningPartitions(manager)) {
             Optional<PartitionWorkers.Entry> worker = workers.of(partition.getId());
-            if (worker.isPresent()) {
-                waitingSince.remove(partition.getId());
-                PartitionWorkers.Entry entry = worker.get();
-                if (entry.finishedAt() == null && entry.silentFor().compareTo(settings.deadAfter()) > 0) {
-                    LocalDateTime lastBeat = LocalDateTime.now().minus(entry.silentFor());
-                    fail(partition, "Partition " + partition.getStepName() + describe(partition) + " stopped on worker "
-                            + entry.worker() + ": no heartbeat since " + CLOCK.format(lastBeat) + " (more than "
-                            + seconds(settings.deadAfter()) + "); restart the run to run it again.");
-                }
-                return;
+            if (worker.isEmpty()) {
+                waiting.add(partition);
+                continue;
             }
-            long since = waitingSince.computeIfAbsent(partition.getId(), id -> System.nanoTime());
-            if (System.nanoTime() - since > settings.pickupTimeout().toNanos()) {
+            waitingSince.remove(partition.getId());
+            PartitionWorkers.Entry entry = worker.get();
+            if (entry.finishedAt() != null || entry.silentFor().compareTo(settings.deadAfter()) <= 0) {
+                anyAlive = true;
+                continue;
+            }
+            LocalDateTime lastBeat = LocalDateTime.now().minus(entry.silentFor());
+            fail(partition, "Partition " + partition.getStepName() + describe(partition) + " stopped on worker "
+                    + entry.worker() + ": no heartbeat since " + CLOCK.format(lastBeat) + " (more than "
+                    + seconds(settings.deadAfter()) + "); restart the run to run it again.");
+        }
+        for (StepExecution partition : waiting) {
+            long since = anyAlive ? now : waitingSince.computeIfAbsent(partition.getId(), id -> now);
+            waitingSince.put(partition.getId(), since);
+            if (now - since > settings.pickupTimeout().toNanos()) {
                 waitingSince.remove(partition.getId());
                 fail(partition, "Partition " + partition.getStepName() + describe(partition)
                         + " was not taken by any worker within " + seconds(settings.pickupTimeout())
                         + "; start a worker (mentorlens worker) of the same release, then restart the run.");
             }
-        });
+        }
     }
 
-    private void forEachRunningPartition(StepExecution manager, java.util.function.Consumer<StepExecution> action) {
+    /** The partitions of this manager's execution not finished yet, as the job repository holds them. */
+    private List<StepExecution> runningPartitions(StepExecution manager) {
         JobExecution job = jobRepository.getJobExecution(manager.getJobExecutionId());
         if (job == null) {
-            return;
+            return List.of();
         }
         String prefix = manager.getStepName() + ":";
-        for (StepExecution step : job.getStepExecutions()) {
-            if (step.getStepName().startsWith(prefix) && step.getStatus().isRunning()) {
-                action.accept(step);
-            }
-        }
+        return job.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith(prefix) && step.getStatus().isRunning()).toList();
     }
 
     private void fail(StepExecution partition, String sentence) {

@@ -55,16 +55,34 @@ public class PartitionedSteps {
         return beats;
     }
 
-    /** A manager step named {@code name} running {@code worker} once per partition. */
-    public Step manager(String name, Step worker, Partitioner partitioner, StepExecutionListener listener) {
-        return new StepBuilder(name, jobRepository)
+    /**
+     * A manager step named {@code name} running {@code worker} once per partition; on a restart its completed
+     * partitions are kept when the run asks for it ({@link #KEEP_COMPLETED_PARTITIONS}).
+     */
+    public Step manager(String name, Step worker, Partitioner partitioner, StepExecutionListener... listeners) {
+        return manager(name, worker, partitioner, true, listeners);
+    }
+
+    /**
+     * A manager step whose partitions all run again on a restart, each from where its last execution
+     * stopped: for work that itself knows what is left (files read to their end are not read again).
+     */
+    public Step resumingManager(String name, Step worker, Partitioner partitioner,
+            StepExecutionListener... listeners) {
+        return manager(name, worker, partitioner, false, listeners);
+    }
+
+    private Step manager(String name, Step worker, Partitioner partitioner, boolean keepCompletedWhenAsked,
+            StepExecutionListener... listeners) {
+        var builder = new StepBuilder(name, jobRepository)
                 .partitioner(worker)
-                .splitter(new RestartAwareSplitter(name, partitioner))
+                .splitter(new RestartAwareSplitter(name, partitioner, keepCompletedWhenAsked))
                 .partitionHandler(handler(worker))
-                .listener(watchdog)
-                .listener(listener)
-                .allowStartIfComplete(true)
-                .build();
+                .listener(watchdog);
+        for (StepExecutionListener listener : listeners) {
+            builder.listener(listener);
+        }
+        return builder.allowStartIfComplete(true).build();
     }
 
     private PartitionHandler handler(Step worker) {
@@ -105,10 +123,12 @@ public class PartitionedSteps {
 
         private final String stepName;
         private final Partitioner partitioner;
+        private final boolean keepCompletedWhenAsked;
 
-        RestartAwareSplitter(String stepName, Partitioner partitioner) {
+        RestartAwareSplitter(String stepName, Partitioner partitioner, boolean keepCompletedWhenAsked) {
             this.stepName = stepName;
             this.partitioner = partitioner;
+            this.keepCompletedWhenAsked = keepCompletedWhenAsked;
         }
 
         @Override
@@ -120,7 +140,8 @@ public class PartitionedSteps {
         public Set<StepExecution> split(StepExecution manager, int gridSize)
                 throws org.springframework.batch.core.job.JobExecutionException {
             JobExecution job = manager.getJobExecution();
-            boolean keepCompleted = Boolean.TRUE.equals(job.getExecutionContext().get(KEEP_COMPLETED_PARTITIONS));
+            boolean keepCompleted = keepCompletedWhenAsked
+                    && Boolean.TRUE.equals(job.getExecutionContext().get(KEEP_COMPLETED_PARTITIONS));
             SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, stepName, partitioner);
             splitter.setAllowStartIfComplete(!keepCompleted);
             return splitter.split(manager, gridSize);

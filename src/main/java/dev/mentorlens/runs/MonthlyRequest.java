@@ -9,10 +9,20 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * What a user asks of the monthly job: the period (and programme) with the folders (absolute) and
  * settings to use.
+ *
+ * @param recompute compute the results even when an earlier run published them from the same inputs and settings
  */
 public record MonthlyRequest(String period, String programme, String input, String output, String zone,
         double maxRejectRatio, int anonymityThreshold, int commentThreshold, int surveyWindowMonths,
-        String breakdowns) {
+        String breakdowns, boolean recompute) {
+
+    /** A request that takes over results an earlier run published from the same inputs and settings. */
+    public MonthlyRequest(String period, String programme, String input, String output, String zone,
+            double maxRejectRatio, int anonymityThreshold, int commentThreshold, int surveyWindowMonths,
+            String breakdowns) {
+        this(period, programme, input, output, zone, maxRejectRatio, anonymityThreshold, commentThreshold,
+                surveyWindowMonths, breakdowns, false);
+    }
 
     /** The non-identifying parameters: paths and settings, named alike in every job. */
     JobParametersBuilder settingsParameters() {
@@ -29,6 +39,7 @@ public record MonthlyRequest(String period, String programme, String input, Stri
 
     JobParameters jobParameters(long rerun) {
         return settingsParameters()
+                .addString(MonthlyParameters.RECOMPUTE, Boolean.toString(recompute), false)
                 .addString(MonthlyParameters.PERIOD, period)
                 .addString(MonthlyParameters.PROGRAMME, programme)
                 .addLong(MonthlyParameters.RERUN, rerun)

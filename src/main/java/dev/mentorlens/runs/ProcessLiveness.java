@@ -85,6 +85,12 @@ class ProcessLiveness {
                 jobExecutionId).stream().findFirst().orElse(null);
     }
 
+    /** The process that runs or ran the execution, as partitions name their worker ({@code host:pid}), or null. */
+    String ownerOf(long jobExecutionId) {
+        return jdbc.query("select host, pid from run_owner where job_execution_id = ?",
+                (rs, i) -> rs.getString(1) + ":" + rs.getLong(2), jobExecutionId).stream().findFirst().orElse(null);
+    }
+
     /** The newest execution run by a process, or null. */
     Long executionOf(String token) {
         return jdbc.queryForObject("select max(job_execution_id) from run_owner where process_token = ?", Long.class,

@@ -26,10 +26,12 @@ class RunViews {
 
     private final ProcessLiveness owners;
     private final IngestNotices notices;
+    private final PartitionViews partitions;
 
-    RunViews(ProcessLiveness owners, IngestNotices notices) {
+    RunViews(ProcessLiveness owners, IngestNotices notices, PartitionViews partitions) {
         this.owners = owners;
         this.notices = notices;
+        this.partitions = partitions;
     }
 
     /** The view of a run as listed: without its notices, which read the warnings table. */
@@ -55,11 +57,15 @@ class RunViews {
         for (SourceCounts source : sources) {
             rejectedByStep.put(IngestStepNames.of(source.source()), source.rejected());
         }
-        List<RunView.StepView> steps = execution.getStepExecutions().stream()
-                .sorted(Comparator.comparingLong(StepExecution::getId))
+        List<StepExecution> executed = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparingLong(StepExecution::getId)).toList();
+        Map<String, List<PartitionView>> partitioned = partitions.of(execution, executed);
+        List<RunView.StepView> steps = executed.stream()
+                .filter(s -> !PartitionViews.isPartition(s))
                 .map(s -> new RunView.StepView(s.getStepName(), s.getStatus().name(), s.getReadCount(),
                         s.getWriteCount(), s.getSkipCount() + s.getFilterCount()
-                                + rejectedByStep.getOrDefault(s.getStepName(), 0)))
+                                + rejectedByStep.getOrDefault(s.getStepName(), 0),
+                        partitioned.getOrDefault(s.getStepName(), List.of())))
                 .toList();
         boolean failed = execution.getStatus().isUnsuccessful();
         String reason = failed ? execution.getExitStatus().getExitDescription() : null;
@@ -73,7 +79,8 @@ class RunViews {
                 failed && FailureReasons.INPUT_PROBLEM.equals(execution.getExitStatus().getExitCode()),
                 sources,
                 execution.getExecutionContext().containsKey(RunSummary.COUNTS_KEY)
-                        ? notices(execution) : List.of());
+                        ? notices(execution) : List.of(),
+                RunSummary.reusedNotice(execution.getExecutionContext()));
     }
 
     private List<String> notices(JobExecution execution) {

@@ -79,6 +79,7 @@ class ConsolePages {
                 programme.filter(s -> !s.isBlank()), given, 100, user);
         model.addAttribute("runs", found);
         model.addAttribute("states", RunState.values());
+        model.addAttribute("jobLabels", RunView.JOB_LABELS);
         model.addAttribute("filter", new Filter(job.orElse(""), period.orElse(""), programme.orElse(""),
                 state.orElse("")));
         refreshIf(model, found.stream().anyMatch(run -> RUNNING.contains(run.state())));

@@ -17,7 +17,10 @@ record LaunchJson(long id, String job, String action, String period, String trig
     /** The launch with only the runs the user may see; the outcome and detail are the launch's as a whole. */
     static LaunchJson of(Launch launch, ProgrammeAccess access) {
         List<LaunchResult> results = launch.results().stream()
-                .filter(result -> result.run() == null || access.sees(result.run())).toList();
+                .filter(result -> result.run() == null || access.sees(result.run()))
+                .map(result -> result.run() == null ? result : new LaunchResult(result.outcome(),
+                        access.shown(result.run()), result.requested(), result.detail()))
+                .toList();
         return new LaunchJson(launch.id(), launch.job(), launch.action(), launch.period(), launch.triggeredBy(),
                 launch.requestedAt(), launch.endedAt(), launch.state(), launch.outcome(), launch.detail(), results);
     }

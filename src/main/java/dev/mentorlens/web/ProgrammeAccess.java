@@ -18,9 +18,10 @@ import org.springframework.security.core.GrantedAuthority;
  * The programmes a user may see. A user granted the authority {@code PROGRAMME_<id>} for one or more
  * programmes (a viewer limited by {@code programmes:} in configuration, or a group an identity provider
  * maps) sees only the runs that concern them (monthly runs of every programme or of one of theirs,
- * comparisons within theirs) and only those programmes' folders among a monthly run's files: not the
+ * comparisons within theirs), only those programmes' folders among a monthly run's files (not the
  * organisation folder {@code ALL/}, nor {@code rejects/} and {@code manifest.json}, which cover every
- * programme. A user without such an authority sees everything.
+ * programme) and only those programmes among the partitions of a run's steps. A user without such an
+ * authority sees everything.
  */
 record ProgrammeAccess(Set<String> programmes) {
 
@@ -59,6 +60,20 @@ record ProgrammeAccess(Set<String> programmes) {
             return DefinitionRuns.ALL_PROGRAMMES.equals(programme) || programmes.contains(programme);
         }
         return ComparisonParameters.JOB_NAME.equals(run.job()) && programmes.contains(programme);
+    }
+
+    /**
+     * The run as the user may see it: a limited user sees, of each partition of a run's steps, only the
+     * programmes that are theirs (the others counted), like the files of the run.
+     */
+    RunView shown(RunView run) {
+        if (!limited() || run.steps().stream().allMatch(step -> step.partitions().isEmpty())) {
+            return run;
+        }
+        return run.withSteps(run.steps().stream()
+                .map(step -> new RunView.StepView(step.name(), step.state(), step.read(), step.written(),
+                        step.rejected(), step.partitions().stream().map(p -> p.seenBy(programmes)).toList()))
+                .toList());
     }
 
     /** Whether a file of a run the user sees, by its path in the run's folder, is one of the user's programmes'. */

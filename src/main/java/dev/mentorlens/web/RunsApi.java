@@ -84,6 +84,7 @@ class RunsApi {
                 .filter(run -> programme.map(p -> p.equals(run.parameter("programme"))).orElse(true))
                 .filter(run -> wanted.map(run.state()::equals).orElse(true))
                 .limit(limit)
+                .map(access::shown)
                 .toList();
     }
 
@@ -98,7 +99,8 @@ class RunsApi {
     }
 
     RunView one(long id, Principal user) {
-        return runs.view(id).filter(ProgrammeAccess.of(user)::sees)
+        ProgrammeAccess access = ProgrammeAccess.of(user);
+        return runs.view(id).filter(access::sees).map(access::shown)
                 .orElseThrow(() -> ApiException.notFound("There is no run " + id + "."));
     }
 

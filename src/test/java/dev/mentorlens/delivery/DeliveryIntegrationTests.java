@@ -240,6 +240,30 @@ class DeliveryIntegrationTests {
         assertThat(mailbox("ops@example.com")).as("no alert for the restart that completed").isEmpty();
     }
 
+    @ParameterizedTest
+    @MethodSource(TestDatabase.KINDS)
+    void aRerunThatTakesOverThePublishedResultsStillSendsEachReport(String kind) throws Exception {
+        ServeApp app = app(kind);
+        ApiClient ops = ops(app);
+        assertThat(started(ops, "reports", "2026-03").path("outcome").asString()).isEqualTo("COMPLETED");
+        SMTP.purgeEmailFromAllMailboxes();
+
+        JsonNode rerun = awaitEnd(ops, ops.post("/api/jobs/reports/rerun?period=2026-03").json().path("id").asLong());
+
+        assertThat(rerun.path("outcome").asString()).isEqualTo("COMPLETED");
+        long run = rerun.path("results").path(0).path("run").path("id").asLong();
+        JsonNode shown = ops.get("/api/runs/" + run).json();
+        assertThat(shown.path("reused").asString()).startsWith("Reused the results of run ");
+        assertThat(SMTP.getReceivedMessages()).as("one copy per recipient").hasSize(4);
+        Path published = app.base().resolve("out").resolve("2026-03");
+        assertThat(attachment(only("career-lead@example.com"), "career-2026-03.xlsx"))
+                .isEqualTo(Files.readAllBytes(published.resolve("career").resolve("career-2026-03.xlsx")));
+        assertThat(attachment(only("hr@example.com"), "organisation-2026-03.xlsx"))
+                .isEqualTo(Files.readAllBytes(published.resolve("ALL").resolve("organisation-2026-03.xlsx")));
+        assertThat(shown.path("deliveries")).hasSize(3)
+                .allSatisfy(delivery -> assertThat(delivery.path("state").asString()).isEqualTo("SENT"));
+    }
+
     private static ApiClient ops(ServeApp app) {
         return new ApiClient(app.port()).as("ops", "ops-password");
     }

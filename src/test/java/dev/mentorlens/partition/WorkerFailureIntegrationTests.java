@@ -74,6 +74,43 @@ class WorkerFailureIntegrationTests {
         }
     }
 
+    /**
+     * The broker stops and starts again while workers run partitions: the requests wait on a durable queue,
+     * the workers reconnect, and a request delivered again is not run twice. The run completes, or fails
+     * with a sentence naming what it lost and completes on restart; either way with the same outputs.
+     */
+    @Test
+    void aBrokerRestartDuringARunEndsWithTheOutputsOfAnUninterruptedRun() throws Exception {
+        TestDatabase db = TestDatabase.create("postgres", "broker_restart");
+        try (Workers workers = new Workers(db, work)) {
+            workers.start();
+            workers.start();
+            CompletableFuture<CommandResult> run = CompletableFuture.supplyAsync(() -> monthly(db, "broker", workers));
+            awaitRunningPartition(db, run);
+            Workers.restartBroker();
+
+            CommandResult result = run.get(5, TimeUnit.MINUTES);
+            if (result.exitCode() != 0) {
+                assertThat(result.out() + result.err()).as("why the run failed").containsPattern(
+                        "Partition \\w+:partition\\d|broker|RabbitMQ|5672");
+                long executionId = db.jdbc().queryForObject("select max(job_execution_id) from batch_job_execution",
+                        Long.class);
+                CommandResult restart = MentorLensCli.run(db, withRemote(workers, "restart",
+                        Long.toString(executionId), "--quiet"));
+                assertThat(restart.exitCode()).as(restart.out() + restart.err()).isZero();
+            }
+            Path uninterrupted = work.resolve("out-straight");
+            CommandResult straight = MentorLensCli.run(TestDatabase.create("postgres", "broker_straight"),
+                    "monthly", "--period", "2026-10", "--input", SAMPLE.toString(), "--output",
+                    uninterrupted.toString(), "--quiet");
+            assertThat(straight.exitCode()).as(straight.err()).isZero();
+            OutputFolders.assertIdentical(work.resolve("out-broker/2026-10"), uninterrupted.resolve("2026-10"));
+            assertThat(db.jdbc().queryForObject("select count(*) from partition_worker p join batch_step_execution s"
+                    + " on s.step_execution_id = p.step_execution_id where s.status = 'COMPLETED'", Integer.class))
+                    .as("partitions completed by the workers").isPositive();
+        }
+    }
+
     @Test
     void aWorkerOfAnotherReleaseRefusesThePartitionsSayingWhichReleaseTheRunNeeds() throws Exception {
         TestDatabase db = TestDatabase.create("postgres", "worker_release");
@@ -83,7 +120,7 @@ class WorkerFailureIntegrationTests {
 
             assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(1);
             assertThat(result.out() + result.err()).containsPattern(
-                    "Partition metricsStep:partition\\d was refused by worker \\S+, which runs release 0\\.0\\.1-older"
+                    "Partition \\w+:partition\\d was refused by worker \\S+, which runs release 0\\.0\\.1-older"
                             + " while the run needs release \\S+; start workers of release");
         }
     }

@@ -37,7 +37,7 @@ public final class Workers implements AutoCloseable {
         return List.of("--spring.profiles.active=remote", "--spring.rabbitmq.host=" + HOST,
                 "--spring.rabbitmq.port=" + PORT, "--mentorlens.partitions.queue=" + queue,
                 "--mentorlens.partitions.heartbeat=1s", "--mentorlens.partitions.dead-after=5s",
-                "--mentorlens.partitions.pickup-timeout=120s", "--mentorlens.partitions.poll-interval=250ms");
+                "--mentorlens.partitions.pickup-timeout=300s", "--mentorlens.partitions.poll-interval=250ms");
     }
 
     /** Starts a worker; {@code extra} settings come after the shared ones and win. */
@@ -70,6 +70,21 @@ public final class Workers implements AutoCloseable {
             new RabbitAdmin(connections).deleteQueue(queue);
         } finally {
             connections.destroy();
+        }
+    }
+
+    /** Stops the broker's application and starts it again, as a broker restart does; waits until it answers. */
+    public static void restartBroker() throws IOException, InterruptedException {
+        rabbitmqctl("stop_app");
+        rabbitmqctl("start_app");
+        rabbitmqctl("await_startup");
+    }
+
+    private static void rabbitmqctl(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("rabbitmqctl", command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("rabbitmqctl " + command + " failed (needs the rights of the broker's owner)");
         }
     }
 
