@@ -28,6 +28,7 @@ class ProgressIntegrationTests {
         assertThat(shown.out()).containsPattern("(?m)^ingestSessionsStep\\s+5 rows\\s+[\\d,]+ rows/s$")
                 .containsPattern("(?m)^metricsStep\\s+[\\d,]+ rows");
         assertThat(shown.out().lines().filter(l -> l.startsWith("ingestSessionsStep"))).hasSize(1);
+        assertThat(shown.out()).containsPattern("(?m)^  ingestSessionsStep:partition0\\s+5 rows");
         assertThat(quiet.exitCode()).isZero();
         assertThat(quiet.out()).doesNotContain("rows/s");
     }
