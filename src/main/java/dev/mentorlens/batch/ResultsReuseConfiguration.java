@@ -5,6 +5,7 @@ import static dev.mentorlens.batch.JobParameterValues.PERIOD;
 
 import java.nio.file.Path;
 
+import dev.mentorlens.partition.Release;
 import dev.mentorlens.report.RenderingSettings;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -12,9 +13,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +31,9 @@ class ResultsReuseConfiguration {
 
     @Bean(DECIDER)
     ResultsReuseDecider resultsReuseDecider(JdbcTemplate jdbc, JobRepository jobRepository,
-            RenderingSettings rendering, ObjectProvider<BuildProperties> build) {
-        BuildProperties info = build.getIfAvailable();
-        // a jar built again, even of the same version, may compute other results: its build time tells it apart
-        String version = info == null ? "" : info.getVersion() + " " + info.getTime();
-        return new ResultsReuseDecider(jdbc, new EarlierResults(jdbc, jobRepository), rendering, version);
+            RenderingSettings rendering, Release release) {
+        // a jar built again, even of the same version, may compute other results: its release tells it apart
+        return new ResultsReuseDecider(jdbc, new EarlierResults(jdbc, jobRepository), rendering, release.name());
     }
 
     /** Runs again on a restart (after the decider chose again): it only copies files. */

@@ -6,11 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -87,14 +87,15 @@ public class PartitionWatchdog implements StepExecutionListener, DisposableBean 
         long now = System.nanoTime();
         boolean anyAlive = false;
         List<StepExecution> waiting = new ArrayList<>();
+        Map<Long, PartitionWorkers.Entry> workerOf = workers.ofJob(manager.getJobExecutionId()).stream()
+                .collect(Collectors.toMap(PartitionWorkers.Entry::stepExecutionId, entry -> entry));
         for (StepExecution partition : runningPartitions(manager)) {
-            Optional<PartitionWorkers.Entry> worker = workers.of(partition.getId());
-            if (worker.isEmpty()) {
+            PartitionWorkers.Entry entry = workerOf.get(partition.getId());
+            if (entry == null) {
                 waiting.add(partition);
                 continue;
             }
             waitingSince.remove(partition.getId());
-            PartitionWorkers.Entry entry = worker.get();
             if (entry.finishedAt() != null || entry.silentFor().compareTo(settings.deadAfter()) <= 0) {
                 anyAlive = true;
                 continue;

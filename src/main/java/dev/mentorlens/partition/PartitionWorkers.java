@@ -35,9 +35,8 @@ public class PartitionWorkers {
     }
 
     void beat(List<Long> stepExecutionIds) {
-        for (long id : stepExecutionIds) {
-            jdbc.update("update partition_worker set beat_at = localtimestamp where step_execution_id = ?", id);
-        }
+        jdbc.batchUpdate("update partition_worker set beat_at = localtimestamp where step_execution_id = ?",
+                stepExecutionIds.stream().map(id -> new Object[] {id}).toList());
     }
 
     void finished(long stepExecutionId) {
