@@ -54,10 +54,10 @@ final class HealthRepository {
     JobLevels jobLevels() {
         JobLevels levels = new JobLevels();
         jdbc.query("select employee_id, job_level from employee", rs -> {
-            levels.addCurrent(rs.getString(1), rs.getInt(2));
+            levels.addCurrent(rs.getString(1).intern(), rs.getInt(2));
         });
         jdbc.query("select employee_id, effective_date, job_level from job_event where job_level is not null", rs -> {
-            levels.addEvent(rs.getString(1), date(rs, 2), rs.getInt(3));
+            levels.addEvent(rs.getString(1).intern(), date(rs, 2), rs.getInt(3));
         });
         return levels;
     }
@@ -77,7 +77,6 @@ final class HealthRepository {
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
+        return SharedDays.of(rs.getDate(column));
     }
 }

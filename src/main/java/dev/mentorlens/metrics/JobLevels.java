@@ -2,57 +2,77 @@ package dev.mentorlens.metrics;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * Everyone's job level on a given day (docs/metrics.md, programme health and impact): the greatest level among the job_history
  * events of the latest date on or before that day that carry a level, else the level in
  * employees.csv. Events without a level are not looked at.
+ * <p>
+ * Kept as one small pair of sorted arrays per person: a million employees with two million events
+ * fit in about a hundred megabytes, where a sorted map of dates per person took several times that.
  */
 final class JobLevels {
 
-    private final Map<String, Integer> current = new HashMap<>();
-    private final Map<String, NavigableMap<LocalDate, Integer>> history = new HashMap<>();
+    private final Map<String, Timeline> byEmployee = new HashMap<>();
 
     void addCurrent(String employeeId, int level) {
-        current.put(employeeId, level);
+        timelineOf(employeeId).current = level;
     }
 
     /** A job_history event with a level; events of one day keep the greatest level. */
     void addEvent(String employeeId, LocalDate effective, int level) {
-        history.computeIfAbsent(employeeId, id -> new TreeMap<>()).merge(effective, level, Math::max);
+        timelineOf(employeeId).add(Math.toIntExact(effective.toEpochDay()), level);
     }
 
-    /** One person's levels as sorted epoch days, for many look-ups of that person on different days. */
+    /** One person's levels, for many look-ups of that person on different days. */
     Timeline timeline(String employeeId) {
-        NavigableMap<LocalDate, Integer> events = history.getOrDefault(employeeId, Collections.emptyNavigableMap());
-        long[] days = new long[events.size()];
-        int[] levels = new int[events.size()];
-        int i = 0;
-        for (Map.Entry<LocalDate, Integer> event : events.entrySet()) {
-            days[i] = event.getKey().toEpochDay();
-            levels[i++] = event.getValue();
-        }
-        return new Timeline(days, levels, current.get(employeeId));
-    }
-
-    /** What {@link #levelAt} gives for one person, with the day as an epoch day. */
-    record Timeline(long[] days, int[] levels, Integer current) {
-
-        Integer levelAt(long epochDay) {
-            int found = Arrays.binarySearch(days, epochDay);
-            int latest = found >= 0 ? found : -found - 2;
-            return latest >= 0 ? Integer.valueOf(levels[latest]) : current;
-        }
+        Timeline timeline = byEmployee.get(employeeId);
+        return timeline == null ? new Timeline() : timeline;
     }
 
     Integer levelAt(String employeeId, LocalDate day) {
-        NavigableMap<LocalDate, Integer> events = history.get(employeeId);
-        Map.Entry<LocalDate, Integer> latest = events == null ? null : events.floorEntry(day);
-        return latest != null ? latest.getValue() : current.get(employeeId);
+        return timeline(employeeId).levelAt(day.toEpochDay());
+    }
+
+    private Timeline timelineOf(String employeeId) {
+        return byEmployee.computeIfAbsent(employeeId, id -> new Timeline());
+    }
+
+    /** A person's dated levels as sorted epoch days, and their level in employees.csv. */
+    static final class Timeline {
+
+        private static final int[] NONE = {};
+
+        private int[] days = NONE;
+        private int[] levels = NONE;
+        private Integer current;
+
+        Integer levelAt(long epochDay) {
+            int found = Arrays.binarySearch(days, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, epochDay)));
+            int latest = found >= 0 ? found : -found - 2;
+            return latest >= 0 ? Integer.valueOf(levels[latest]) : current;
+        }
+
+        /** People have a handful of events each: a copy per insertion costs less than a map entry per event. */
+        private void add(int day, int level) {
+            int found = Arrays.binarySearch(days, day);
+            if (found >= 0) {
+                levels[found] = Math.max(levels[found], level);
+                return;
+            }
+            int at = -found - 1;
+            days = inserted(days, at, day);
+            levels = inserted(levels, at, level);
+        }
+
+        private static int[] inserted(int[] values, int at, int value) {
+            int[] longer = new int[values.length + 1];
+            System.arraycopy(values, 0, longer, 0, at);
+            longer[at] = value;
+            System.arraycopy(values, at, longer, at + 1, values.length - at);
+            return longer;
+        }
     }
 }

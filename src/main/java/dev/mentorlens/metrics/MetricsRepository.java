@@ -60,14 +60,16 @@ final class MetricsRepository {
     Workforce workforce() {
         Map<String, List<LocalDate>> promotions = new HashMap<>();
         jdbc.query("select employee_id, effective_date from job_event where event = 'promotion'", rs -> {
-            promotions.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(date(rs, 2));
+            promotions.computeIfAbsent(rs.getString(1).intern(), id -> new ArrayList<>()).add(date(rs, 2));
         });
         List<Employee> employees = new ArrayList<>();
+        // ids and departments interned: the same people and departments come back from other queries
         jdbc.query("select employee_id, department, hire_date, termination_date, termination_reason from employee"
                 + " order by employee_id", rs -> {
-                    String id = rs.getString(1);
-                    employees.add(new Employee(id, rs.getString(2), date(rs, 3), date(rs, 4), rs.getString(5),
-                            promotions.getOrDefault(id, List.of())));
+                    String id = rs.getString(1).intern();
+                    String reason = rs.getString(5);
+                    employees.add(new Employee(id, rs.getString(2).intern(), date(rs, 3), date(rs, 4),
+                            reason == null ? null : reason.intern(), promotions.getOrDefault(id, List.of())));
                 });
         return new Workforce(employees);
     }
@@ -170,7 +172,6 @@ final class MetricsRepository {
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
+        return SharedDays.of(rs.getDate(column));
     }
 }

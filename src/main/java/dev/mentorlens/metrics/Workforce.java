@@ -1,8 +1,11 @@
 package dev.mentorlens.metrics;
 
+import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Every accepted employee, by id. */
 final class Workforce {
@@ -23,9 +26,30 @@ final class Workforce {
         return byId.get(employeeId);
     }
 
+    /** Each employee's department by id: a view of this workforce, not a copy. */
     Map<String, String> departments() {
-        Map<String, String> departments = new HashMap<>();
-        employees.forEach(e -> departments.put(e.employeeId(), e.department()));
-        return departments;
+        return new AbstractMap<>() {
+            @Override
+            public String get(Object employeeId) {
+                Employee employee = byId.get(employeeId);
+                return employee == null ? null : employee.department();
+            }
+
+            @Override
+            public boolean containsKey(Object employeeId) {
+                return byId.containsKey(employeeId);
+            }
+
+            @Override
+            public int size() {
+                return byId.size();
+            }
+
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                return employees.stream().map(e -> Map.entry(e.employeeId(), e.department()))
+                        .collect(Collectors.toUnmodifiableSet());
+            }
+        };
     }
 }
