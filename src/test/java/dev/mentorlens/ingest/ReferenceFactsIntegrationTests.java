@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.mentorlens.support.CommandResult;
 import dev.mentorlens.support.InputFolderBuilder;
@@ -29,84 +30,72 @@ class ReferenceFactsIntegrationTests {
     private static final List<String> DEPENDENT_TABLES = List.of("job_event", "enrolment", "mentoring_match",
             "mentoring_session", "session_attendee", "survey_response", "goal", "ingest_reject", "ingest_duplicate");
 
-    private static final String EMPLOYEES = """
-            employee_id,department,location,job_level,hire_date,termination_date,termination_reason,manager_id
-            E1,Sales,London,5,2020-01-01,,,
-            E2,Finance,London,3,2021-01-01,,,E1
-            E3,Sales,Berlin,6,2019-01-01,,,
-            E4,Legal,Berlin,2,2022-01-01,,,E3
-            E5,Sales,Paris,4,2018-01-01,,,
-            E6,Finance,Paris,2,2022-06-01,2026-01-20,voluntary,E5
-            """;
-
     @TempDir
     Path work;
 
     @ParameterizedTest
     @MethodSource(TestDatabase.KINDS)
     void anExportThatOnlyChangesJobLevelsKeepsTheVerdictsOfTheSourcesReferringToEmployees(String kind) {
-        InputFolderBuilder folder = withGoals(new InputFolderBuilder());
-        TestDatabase db = TestDatabase.create(kind, "facts_same");
-        assertThat(run(db, folder.writeTo(work.resolve("in")), "2026-02").exitCode()).isZero();
-        Map<String, String> before = rowVersions(db);
+        Rerun rerun = rerunAfterExport(kind, "facts_same", employees -> employees
+                .replace("E2,Finance,London,3", "E2,Finance,London,4").replace("E5,Sales,Paris,4", "E5,Sales,Paris,5"));
 
-        folder.file("employees.csv", EMPLOYEES.replace("E2,Finance,London,3", "E2,Finance,London,4")
-                .replace("E5,Sales,Paris,4", "E5,Sales,Paris,5"));
-        CommandResult march = run(db, folder.writeTo(work.resolve("in")), "2026-03");
-
-        assertThat(march.exitCode()).as(march.err()).isZero();
-        assertThat(db.jdbc().queryForObject("select job_level from employee where employee_id = 'E2'", Integer.class))
+        JdbcTemplate jdbc = rerun.db().jdbc();
+        assertThat(jdbc.queryForObject("select job_level from employee where employee_id = 'E2'", Integer.class))
                 .isEqualTo(4);
-        if (kind.equals("postgres")) {
-            assertThat(rowVersions(db)).isEqualTo(before);
-        }
-        assertThat(rowsReadByLastStep(db.jdbc(), "ingestSessionsStep")).isEqualTo(kind.equals("postgres") ? 0 : 5);
-        assertThat(unfinishedFiles(db.jdbc())).isZero();
-        assertSameAsAFirstRun(kind, db, "facts_same_fresh");
+        assertThat(rowVersions(rerun.db())).isEqualTo(rerun.versionsBefore());
+        assertThat(rowsReadByLastStep(jdbc, "ingestSessionsStep")).isEqualTo(kind.equals("postgres") ? 0 : 5);
+        assertThat(jdbc.queryForObject("select count(*) from ingest_file where status <> 'done'", Integer.class))
+                .isZero();
+        assertSameAsAFirstRun(kind, rerun.db(), "facts_same_fresh");
     }
 
     @ParameterizedTest
     @MethodSource(TestDatabase.KINDS)
     void anEarlierTerminationJudgesTheDependentsAgainAndRejectsTheSessionAfterIt(String kind) {
-        InputFolderBuilder folder = withGoals(new InputFolderBuilder());
-        TestDatabase db = TestDatabase.create(kind, "facts_left");
-        assertThat(run(db, folder.writeTo(work.resolve("in")), "2026-02").exitCode()).isZero();
-        Map<String, String> before = rowVersions(db);
-
         // E4 now left before S5 (E3;E4 on 2026-02-12)
-        folder.file("employees.csv", EMPLOYEES.replace("E4,Legal,Berlin,2,2022-01-01,,,E3",
-                "E4,Legal,Berlin,2,2022-01-01,2026-02-01,other,E3"));
-        CommandResult march = run(db, folder.writeTo(work.resolve("in")), "2026-03");
+        Rerun rerun = rerunAfterExport(kind, "facts_left", employees -> employees
+                .replace("E4,Legal,Berlin,2,2022-01-01,,,E3", "E4,Legal,Berlin,2,2022-01-01,2026-02-01,other,E3"));
 
-        assertThat(march.exitCode()).as(march.err()).isZero();
-        assertThat(march.out()).containsPattern("(?m)^sessions\\s+5\\s+4\\s+1\\s+0\\s+2");
-        assertThat(db.jdbc().queryForList("select reason from ingest_reject where source = 'sessions'", String.class))
-                .singleElement().asString().contains(SessionRules.AFTER_TERMINATION);
+        assertThat(rerun.march().out()).containsPattern("(?m)^sessions\\s+5\\s+4\\s+1\\s+0\\s+2");
+        assertThat(rerun.db().jdbc().queryForList("select reason from ingest_reject where source = 'sessions'",
+                String.class)).singleElement().asString().contains(SessionRules.AFTER_TERMINATION);
         if (kind.equals("postgres")) {
-            assertThat(rowVersions(db).get("mentoring_session")).isNotEqualTo(before.get("mentoring_session"));
+            Map<String, String> after = rowVersions(rerun.db());
+            for (String table : List.of("job_event", "mentoring_session")) {
+                assertThat(after.get(table)).as(table).isNotEqualTo(rerun.versionsBefore().get(table));
+            }
         }
-        assertSameAsAFirstRun(kind, db, "facts_left_fresh");
+        assertSameAsAFirstRun(kind, rerun.db(), "facts_left_fresh");
     }
 
     @ParameterizedTest
     @MethodSource(TestDatabase.KINDS)
     void anEmployeeGoneFromTheExportRejectsWhatReferredToThemDownToTheGoalsOfTheirMatch(String kind) {
-        InputFolderBuilder folder = withGoals(new InputFolderBuilder());
-        TestDatabase db = TestDatabase.create(kind, "facts_gone");
-        assertThat(run(db, folder.writeTo(work.resolve("in")), "2026-02").exitCode()).isZero();
+        Rerun rerun = rerunAfterExport(kind, "facts_gone", employees -> employees
+                .replace("E3,Sales,Berlin,6,2019-01-01,,,\n", ""));
 
-        folder.file("employees.csv", EMPLOYEES.replace("E3,Sales,Berlin,6,2019-01-01,,,\n", ""));
-        CommandResult march = run(db, folder.writeTo(work.resolve("in")), "2026-03");
-
-        assertThat(march.exitCode()).as(march.err()).isZero();
-        JdbcTemplate jdbc = db.jdbc();
+        JdbcTemplate jdbc = rerun.db().jdbc();
         assertThat(jdbc.queryForList("select match_id from mentoring_match", String.class)).containsExactly("M1");
         assertThat(jdbc.queryForList("select goal_id from goal", String.class)).containsExactly("G1");
         assertThat(jdbc.queryForList("select session_id from mentoring_session order by session_id", String.class))
                 .containsExactly("S1", "S4");
         assertThat(jdbc.queryForObject("select count(*) from enrolment where employee_id = 'E3'", Integer.class))
                 .isZero();
-        assertSameAsAFirstRun(kind, db, "facts_gone_fresh");
+        assertSameAsAFirstRun(kind, rerun.db(), "facts_gone_fresh");
+    }
+
+    /** A February run on the folder with goals, then a March run after {@code export} changed employees.csv. */
+    private Rerun rerunAfterExport(String kind, String name, UnaryOperator<String> export) {
+        InputFolderBuilder folder = withGoals(new InputFolderBuilder());
+        TestDatabase db = TestDatabase.create(kind, name);
+        assertThat(run(db, folder.writeTo(work.resolve("in")), "2026-02").exitCode()).isZero();
+        Map<String, String> before = rowVersions(db);
+        CommandResult march = run(db, folder.edit("employees.csv", export).writeTo(work.resolve("in")), "2026-03");
+        assertThat(march.exitCode()).as(march.err()).isZero();
+        return new Rerun(db, before, march);
+    }
+
+    private record Rerun(TestDatabase db, Map<String, String> versionsBefore, CommandResult march) {
     }
 
     private static InputFolderBuilder withGoals(InputFolderBuilder folder) {
@@ -147,9 +136,5 @@ class ReferenceFactsIntegrationTests {
     private static long rowsReadByLastStep(JdbcTemplate jdbc, String step) {
         return jdbc.queryForObject("select read_count from batch_step_execution where step_name = ?"
                 + " order by step_execution_id desc limit 1", Long.class, step);
-    }
-
-    private static int unfinishedFiles(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("select count(*) from ingest_file where status <> 'done'", Integer.class);
     }
 }
