@@ -1,6 +1,7 @@
 package dev.mentorlens.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,13 +24,16 @@ public class Ingest {
 
     private final JdbcTemplate jdbc;
     private final PlatformTransactionManager transactionManager;
+    private final SettlementLimits settlementLimits;
 
     private TableWriter tables;
     private Boolean staged;
 
-    Ingest(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    Ingest(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            @Value("${mentorlens.ingest.settlement-timeout:30m}") Duration settlementTimeout) {
         this.jdbc = jdbc;
         this.transactionManager = transactionManager;
+        this.settlementLimits = new SettlementLimits(settlementTimeout);
     }
 
     /** Decided on first use, when the database is surely reachable: COPY on PostgreSQL, batched inserts elsewhere. */
@@ -92,6 +97,7 @@ public class Ingest {
     public StepExecutionListener completion(Source source) {
         return new IngestCompletion(source, new IngestFiles(jdbc), s -> {
             if (staged()) {
+                settlementLimits.applyTo(jdbc);
                 new StagedSettlement(jdbc).settle(s);
             }
         }, transactionManager);

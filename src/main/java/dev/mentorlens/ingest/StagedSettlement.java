@@ -110,14 +110,15 @@ final class StagedSettlement {
                 + " and v.source_line = s.source_line where v.outcome = ";
         List<String> columns = new ArrayList<>(RowRules.of(source).columns());
         columns.addAll(List.of("row_key", "row_hash", "source_file", "source_line"));
-        jdbc.update("insert into " + source.table() + " (" + String.join(", ", columns) + ") select "
-                + String.join(", ", columns.stream().map(c -> "s." + c).toList()) + matched + "'a'"
-                + " order by v.position, v.source_line");
+        EmptyTableLoad.into(jdbc, source.table(), () -> jdbc.update("insert into " + source.table() + " ("
+                + String.join(", ", columns) + ") select " + String.join(", ", columns.stream().map(c -> "s." + c).toList())
+                + matched + "'a'" + " order by v.position, v.source_line"));
         if (source == Source.SESSIONS) {
-            jdbc.update("insert into session_attendee (session_id, employee_id) select s.session_id, a.employee_id"
+            EmptyTableLoad.into(jdbc, "session_attendee", () -> jdbc.update("insert into session_attendee"
+                    + " (session_id, employee_id) select s.session_id, a.employee_id"
                     + " from stage_session_attendee a join " + stage + " s on s.source_file = a.source_file"
                     + " and s.source_line = a.source_line join settle_verdict v on v.source_file = s.source_file"
-                    + " and v.source_line = s.source_line where v.outcome = 'a'");
+                    + " and v.source_line = s.source_line where v.outcome = 'a'"));
         }
         jdbc.update("insert into ingest_reject (source, source_file, source_line, reason, raw_text) select "
                 + literal(source.id()) + ", s.source_file, s.source_line, v.reason, s.raw_text" + matched + "'r'");
