@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  * <li>same files, same context: nothing to parse (or resume the files this job left pending);</li>
  * <li>same context, new files after the known ones: parse only the new files;</li>
- * <li>where records are staged (PostgreSQL), only the referenced sources changed: judge the staged records of
- * the known files again, without reading them, and parse only the new files;</li>
+ * <li>where records are staged (PostgreSQL), only the referenced sources changed: mark the known files staged,
+ * for the step to judge their records again without reading them unless what its checks read of the referenced
+ * sources is unchanged ({@link StagedSettlement}), and parse only the new files;</li>
  * <li>anything else: empty the source and parse all of its files again.</li>
  * </ul>
  * Runs in one transaction, so a crash leaves the previous plan intact; only on a database without staging
@@ -115,7 +116,7 @@ final class IngestPlanner {
             return;
         }
         if (staged && sameContext && knownFilesFirst && !anyPending) {
-            emptyJudgedRows(source);
+            // the step keeps or empties their verdicts when it settles, once the facts it refers to are known
             jdbc.update("update ingest_file set status = ? where source = ?", IngestFiles.STAGED, source.id());
             jdbc.update("update ingest_source set upstream_hash = ? where source = ?", wanted.upstreamHash(),
                     source.id());
@@ -140,29 +141,14 @@ final class IngestPlanner {
         }
     }
 
-    /** Empties what the source's records were judged into: accepted rows, attendees, rejects and duplicates. */
-    private void emptyJudgedRows(Source source) {
-        if (source == Source.SESSIONS) {
-            empty("session_attendee");
-        }
-        empty(source.table());
-        jdbc.update("delete from ingest_reject where source = ?", source.id());
-        jdbc.update("delete from ingest_duplicate where source = ?", source.id());
-    }
-
-    /** On PostgreSQL a truncate, which rolls back with the plan and leaves no dead rows behind. */
-    private void empty(String table) {
-        jdbc.update((staged ? "truncate table " : "delete from ") + table);
-    }
-
     private void reset(Source source) {
         if (!staged) {
             emptyInBoundedTransactions(source);
         }
-        emptyJudgedRows(source);
-        empty(source.stageTable());
+        JudgedRows.empty(jdbc, source, staged);
+        JudgedRows.emptyTable(jdbc, source.stageTable(), staged);
         if (source == Source.SESSIONS) {
-            empty("stage_session_attendee");
+            JudgedRows.emptyTable(jdbc, "stage_session_attendee", staged);
         }
         jdbc.update("delete from ingest_warning where source = ?", source.id());
         jdbc.update("delete from ingest_file where source = ?", source.id());

@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is rejected with its reason; one whose first failing reference (in the order the rules list them) names
  * an unknown row, or an employee who left before its date, is rejected with that reason; of the rest, the
  * first of a key in file and line order is accepted unless the tables already hold the key, and every other
- * is an identical duplicate or a conflicting reject. Runs in the transaction that marks the files done.
+ * is an identical duplicate or a conflicting reject. Files the plan left staged keep their verdicts when what
+ * the checks read of the referenced sources did not change ({@link ReferenceFacts}), and are emptied and
+ * judged again otherwise. Runs in the transaction that marks the files done, so a crash leaves them staged.
  */
 final class StagedSettlement {
 
@@ -54,17 +56,48 @@ final class StagedSettlement {
     }
 
     void settle(Source source) {
-        List<String> unsettled = jdbc.query("select file_name, position from ingest_file where source = ?"
-                + " and status in " + UNSETTLED + " order by position",
-                (rs, i) -> "(" + literal(rs.getString(1)) + ", " + rs.getInt(2) + ")", source.id());
+        List<String> unsettled = unsettledFiles(source);
         if (unsettled.isEmpty()) {
             return;
         }
+        // sorts and hashes of a whole source in memory rather than in temporary files
+        jdbc.execute("set local work_mem = '128MB'");
+        ReferenceFacts references = new ReferenceFacts(jdbc);
+        String facts = references.of(source);
+        if (keptStagedVerdicts(source, facts, references)) {
+            unsettled = unsettledFiles(source);
+        }
+        references.recordJudgedAgainst(source, facts);
+        if (!unsettled.isEmpty()) {
+            references.forget(source);
+            decide(source, unsettled);
+        }
+    }
+
+    /**
+     * Files the plan left staged (a referenced source changed) are done as they are when the referenced
+     * sources show the facts their records were judged against; otherwise their verdicts are emptied, to be
+     * decided again with the other unsettled files. Returns whether they were kept.
+     */
+    private boolean keptStagedVerdicts(Source source, String facts, ReferenceFacts references) {
+        Integer staged = jdbc.queryForObject("select count(*) from ingest_file where source = ? and status = ?",
+                Integer.class, source.id(), IngestFiles.STAGED);
+        if (staged == null || staged == 0) {
+            return false;
+        }
+        if (!facts.equals(references.judgedAgainst(source))) {
+            JudgedRows.empty(jdbc, source, true);
+            return false;
+        }
+        jdbc.update("update ingest_file set status = ? where source = ? and status = ?", IngestFiles.DONE,
+                source.id(), IngestFiles.STAGED);
+        return true;
+    }
+
+    private void decide(Source source, List<String> unsettled) {
         // The files as a list of values: the planner then sizes the joins from the staged table's statistics.
         String files = "(values " + String.join(", ", unsettled) + ") f (file_name, position)";
         String stage = source.stageTable();
-        // sorts and hashes of a whole source in memory rather than in temporary files
-        jdbc.execute("set local work_mem = '128MB'");
         jdbc.execute("analyze " + stage);
         if (source == Source.SESSIONS) {
             jdbc.execute("analyze stage_session_attendee");
@@ -92,6 +125,13 @@ final class StagedSettlement {
         jdbc.update("insert into ingest_duplicate (source, source_file, source_line) select " + literal(source.id())
                 + ", s.source_file, s.source_line" + matched + "'d'");
         jdbc.execute("drop table settle_verdict");
+    }
+
+    /** The files whose records are still to be decided, as {@code (file_name, position)} values. */
+    private List<String> unsettledFiles(Source source) {
+        return jdbc.query("select file_name, position from ingest_file where source = ? and status in " + UNSETTLED
+                + " order by position", (rs, i) -> "(" + literal(rs.getString(1)) + ", " + rs.getInt(2) + ")",
+                source.id());
     }
 
     /** One row per staged record of the unsettled files: outcome a(ccepted), d(uplicate) or r(ejected) with its reason. */

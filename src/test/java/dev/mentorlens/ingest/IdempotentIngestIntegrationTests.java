@@ -116,6 +116,7 @@ class IdempotentIngestIntegrationTests {
                 "select row_key, row_hash, source_file, source_line, session_date from mentoring_session order by row_key",
                 "select session_id, employee_id from session_attendee order by session_id, employee_id",
                 "select row_key, row_hash, source_file, source_line, submitted_date from survey_response order by row_key",
+                "select row_key, row_hash, source_file, source_line from goal order by row_key",
                 "select source, source_file, source_line, reason from ingest_reject order by source, source_file, source_line",
                 "select source, source_file, source_line from ingest_duplicate order by source, source_file, source_line",
                 "select source, file_name, sha256, rows_read, accepted, rejected, duplicates, status from ingest_file"

@@ -107,6 +107,12 @@ public final class InputFolderBuilder {
         files.merge(name, lines, String::concat);
     }
 
+    /** Changes the content of a file, e.g. one line of employees.csv. */
+    public InputFolderBuilder edit(String name, java.util.function.UnaryOperator<String> change) {
+        files.computeIfPresent(name, (file, content) -> change.apply(content));
+        return this;
+    }
+
     public InputFolderBuilder without(String name) {
         files.remove(name);
         return this;

@@ -1,0 +1,75 @@
+package dev.mentorlens.ingest;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the checks of a source read of the accepted rows of the sources it refers to (the joins of
+ * {@link StagedSettlement}), as a digest per referenced source: whether an employee exists and when they
+ * left, whether a programme or a match exists. Nothing else of those rows can change a verdict, so a
+ * dependent whose references show the same digests as when it was judged keeps its verdicts. A digest is
+ * taken in SQL when first asked for after the source's rows changed, in the transaction that reads it.
+ */
+final class ReferenceFacts {
+
+    private final JdbcTemplate jdbc;
+
+    ReferenceFacts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The digests of the sources {@code source} refers to, e.g. {@code programmes=…;employees=…}. */
+    String of(Source source) {
+        StringBuilder facts = new StringBuilder();
+        for (Source target : source.references()) {
+            facts.append(target.id()).append('=').append(digest(target)).append(';');
+        }
+        return facts.toString();
+    }
+
+    /** What the rows of {@code source} were last judged against; null when unknown. */
+    String judgedAgainst(Source source) {
+        List<String> stored = jdbc.queryForList("select judged_against from ingest_source where source = ?",
+                String.class, source.id());
+        return stored.isEmpty() ? null : stored.get(0);
+    }
+
+    void recordJudgedAgainst(Source source, String facts) {
+        jdbc.update("update ingest_source set judged_against = ? where source = ?", facts, source.id());
+    }
+
+    /** After the accepted rows of {@code source} changed: its digest is taken again when next asked for. */
+    void forget(Source source) {
+        jdbc.update("update ingest_source set fact_digest = null where source = ?", source.id());
+    }
+
+    private String digest(Source target) {
+        List<String> stored = jdbc.queryForList("select fact_digest from ingest_source where source = ?",
+                String.class, target.id());
+        if (!stored.isEmpty() && stored.get(0) != null) {
+            return stored.get(0);
+        }
+        // one ordered pass in the database; quote_literal keeps "a,b" and "a","b" apart
+        String digest = jdbc.queryForObject("select coalesce(md5(string_agg(" + facts(target) + ", ','"
+                + " order by " + key(target) + " collate \"C\")), 'none') from " + target.table(), String.class);
+        jdbc.update("update ingest_source set fact_digest = ? where source = ?", digest, target.id());
+        return digest;
+    }
+
+    private static String facts(Source target) {
+        return switch (target) {
+            case EMPLOYEES -> "quote_literal(employee_id) || quote_nullable(termination_date)";
+            default -> "quote_literal(" + key(target) + ")";
+        };
+    }
+
+    private static String key(Source target) {
+        return switch (target) {
+            case PROGRAMMES -> "programme_id";
+            case EMPLOYEES -> "employee_id";
+            case MATCHES -> "match_id";
+            default -> throw new IllegalArgumentException("no source refers to " + target.id());
+        };
+    }
+}
