@@ -221,7 +221,10 @@ class IngestStepsConfiguration {
             }
             parallel.add(flow.build());
         }
-        return ingesting.split(flows.threads()).add(parallel.toArray(Flow[]::new));
+        // a split of its own: split() on the job's builder would run the steps so far alongside the flows
+        Flow split = new FlowBuilder<Flow>("ingestFlows").split(flows.threads()).add(parallel.toArray(Flow[]::new))
+                .build();
+        return ingesting.next(split);
     }
 
     static String stepName(Source source) {
