@@ -113,7 +113,8 @@
       cell(row, step.read, true);
       cell(row, step.written, true);
       cell(row, step.rejected, true);
-      if (step.name === progress.currentStep) {
+      // two ingest steps may run at once: currentStep names both, separated by ', '
+      if ((', ' + (progress.currentStep || '') + ', ').indexOf(', ' + step.name + ', ') >= 0) {
         row.className = 'current';
       }
       if (step.partitions && step.partitions.length) {

@@ -55,6 +55,7 @@ class ComparisonJobConfiguration {
         return IngestStepsConfiguration.startWithIngest(job, steps)
                 .next(steps.getBean("compareStep", Step.class))
                 .next(steps.getBean("comparisonWorkbookStep", Step.class))
+                .end()
                 .build();
     }
 

@@ -4,17 +4,21 @@ import static dev.mentorlens.batch.JobParameterValues.*;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.mentorlens.ingest.Ingest;
 import dev.mentorlens.ingest.IngestNotices;
+import dev.mentorlens.ingest.IngestOrder;
 import dev.mentorlens.ingest.InputRow;
 import dev.mentorlens.ingest.RowOutcome;
 import dev.mentorlens.ingest.Source;
 import dev.mentorlens.partition.PartitionedSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.FlowJobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,8 +35,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest steps both jobs start with: the plan step, then one chunk step per source in
- * {@link Source} order. All of them run again on a restart: the plan notices changed inputs, and a
+ * The ingest steps both jobs start with: the plan step, then one chunk step per source, a source after
+ * those it is checked against ({@link IngestOrder}). All of them run again on a restart: the plan notices changed inputs, and a
  * step with nothing pending reads nothing. The reader and the row checker are step-scoped: they take
  * the input folder and zone from the job parameters and their source from the step's name.
  */
@@ -191,13 +195,36 @@ class IngestStepsConfiguration {
                 .build();
     }
 
-    /** A job that starts with the plan step and then ingests every source, in {@link Source} order. */
-    static SimpleJobBuilder startWithIngest(JobBuilder job, BeanFactory steps) {
-        SimpleJobBuilder ingesting = job.start(steps.getBean(PLAN_STEP, Step.class));
-        for (Source source : Source.values()) {
+    /**
+     * A job that starts with the plan step and ingests every source: the sources others are checked against
+     * one after another, then the rest in parallel flows ({@link IngestOrder}), or all in {@link Source}
+     * order when there is one flow.
+     */
+    static FlowBuilder<FlowJobBuilder> startWithIngest(JobBuilder job, BeanFactory steps) {
+        IngestFlows flows = steps.getBean(IngestFlows.class);
+        IngestOrder order = flows.order();
+        FlowBuilder<FlowJobBuilder> ingesting = job.flow(steps.getBean(PLAN_STEP, Step.class));
+        if (order.flows().size() < 2) {
+            for (Source source : Source.values()) {
+                ingesting = ingesting.next(steps.getBean(stepName(source), Step.class));
+            }
+            return ingesting;
+        }
+        for (Source source : order.chain()) {
             ingesting = ingesting.next(steps.getBean(stepName(source), Step.class));
         }
-        return ingesting;
+        List<Flow> parallel = new ArrayList<>();
+        for (List<Source> sources : order.flows()) {
+            FlowBuilder<Flow> flow = new FlowBuilder<>("ingestFlow" + (parallel.size() + 1));
+            for (Source source : sources) {
+                flow = flow.next(steps.getBean(stepName(source), Step.class));
+            }
+            parallel.add(flow.build());
+        }
+        // a split of its own: split() on the job's builder would run the steps so far alongside the flows
+        Flow split = new FlowBuilder<Flow>("ingestFlows").split(flows.threads()).add(parallel.toArray(Flow[]::new))
+                .build();
+        return ingesting.next(split);
     }
 
     static String stepName(Source source) {

@@ -112,8 +112,9 @@ class RunsApi {
             List<RunView.StepView> steps) {
 
         static ProgressJson of(RunView run) {
+            // the ingest flows run two steps at once: both are named
             String current = run.steps().stream().filter(step -> ConsolePages.RUNNING.contains(stepState(step)))
-                    .reduce((first, last) -> last).map(RunView.StepView::name).orElse(null);
+                    .map(RunView.StepView::name).reduce((first, next) -> first + ", " + next).orElse(null);
             Long elapsed = run.duration() != null ? Long.valueOf(run.duration().toSeconds()) : run.start() == null
                     ? null : Long.valueOf(Duration.between(run.start(), LocalDateTime.now()).toSeconds());
             return new ProgressJson(run.id(), run.state(), ConsolePages.RUNNING.contains(run.state()), current,

@@ -61,6 +61,26 @@ class GoldenIngestIntegrationTests {
         assertThat(db.jdbc().queryForObject(
                 "select sum(rows_read) - sum(accepted) - sum(rejected) - sum(duplicates) from ingest_file", Long.class))
                 .isZero();
+        assertEachSourceWasIngestedAfterThoseItIsCheckedAgainst(db);
+    }
+
+    /** The ingest steps may run side by side (IngestOrder), but never before a source they look rows up in. */
+    private static void assertEachSourceWasIngestedAfterThoseItIsCheckedAgainst(TestDatabase db) {
+        Map<String, java.time.LocalDateTime[]> times = new java.util.HashMap<>();
+        db.jdbc().query("select step_name, start_time, end_time from batch_step_execution", rs -> {
+            times.put(rs.getString(1), new java.time.LocalDateTime[] {rs.getTimestamp(2).toLocalDateTime(),
+                rs.getTimestamp(3).toLocalDateTime()});
+        });
+        java.time.LocalDateTime checked = times.get("checkInputsStep")[0];
+        for (Source source : Source.values()) {
+            java.time.LocalDateTime[] step = times.get(dev.mentorlens.batch.IngestStepNames.of(source.id()));
+            assertThat(step).as(source.id()).isNotNull();
+            assertThat(step[1]).as(source.id() + " ends before the inputs are checked").isBeforeOrEqualTo(checked);
+            for (Source reference : source.references()) {
+                assertThat(step[0]).as(source.id() + " starts after " + reference.id())
+                        .isAfterOrEqualTo(times.get(dev.mentorlens.batch.IngestStepNames.of(reference.id()))[1]);
+            }
+        }
     }
 
     static Set<String> fileAndLine(Path csv) throws IOException {
