@@ -110,6 +110,7 @@ public final class Commands {
         });
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MentorLensApplication.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .listeners(new ServeOnlyAutoConfigurations())
                 .run(springArgs.toArray(String[]::new))) {
             return context.getBean(JobCommands.class).run(arguments, out, err);
         }

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -25,6 +30,13 @@ public final class ReportTemplates {
 
     /** Every template and the names its renderer fills. */
     static final Map<String, List<String>> NAMES = names();
+
+    /**
+     * Templates that passed the check in this JVM, by file name and SHA-256 of their bytes: a launch validates
+     * its parameters twice, and opening the three workbooks with POI costs more than the rest of a rerun's
+     * pre-flight. Keyed on the content, so a template edited between two launches is checked again.
+     */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
     private final Path folder;
 
@@ -55,10 +67,24 @@ public final class ReportTemplates {
      */
     public void check() {
         NAMES.forEach((file, names) -> {
-            try (TemplateBook book = TemplateBook.open(this, file)) {
+            byte[] bytes = read(file);
+            String key = file + ' ' + sha256(bytes);
+            if (CHECKED.contains(key)) {
+                return;
+            }
+            try (TemplateBook book = TemplateBook.open(this, file, bytes)) {
                 names.forEach(book::sheetOf);
             }
+            CHECKED.add(key);
         });
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java runtime has no SHA-256.", e);
+        }
     }
 
     /** Where the templates are read from, for messages: a folder, or the jar. */

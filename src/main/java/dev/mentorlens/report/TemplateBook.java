@@ -38,7 +38,11 @@ final class TemplateBook implements AutoCloseable {
 
     /** Opens a template; a missing or unreadable one is a one-sentence error naming it. */
     static TemplateBook open(ReportTemplates templates, String fileName) {
-        byte[] bytes = templates.read(fileName);
+        return open(templates, fileName, templates.read(fileName));
+    }
+
+    /** Opens a template from bytes already read; unreadable ones are the same one-sentence error. */
+    static TemplateBook open(ReportTemplates templates, String fileName, byte[] bytes) {
         try {
             return new TemplateBook(new XSSFWorkbook(new ByteArrayInputStream(bytes)), fileName);
         } catch (IOException | RuntimeException e) {

@@ -84,19 +84,40 @@ class ReportTemplatesTests {
     @Test
     void namesTheNameARestyledTemplateLost() throws Exception {
         Path restyled = copyOfTheShippedTemplates();
-        Path programme = restyled.resolve(ProgrammeWorkbook.TEMPLATE);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(programme))) {
-            workbook.removeName(workbook.getName("quality_table"));
-            try (OutputStream out = Files.newOutputStream(restyled.resolve("edited.xlsx"))) {
-                workbook.write(out);
-            }
-        }
-        Files.move(restyled.resolve("edited.xlsx"), programme, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        removeName(restyled.resolve(ProgrammeWorkbook.TEMPLATE), "quality_table");
 
         assertThatThrownBy(() -> ReportTemplates.folder(restyled).check())
                 .isInstanceOf(ReportTemplateException.class)
                 .hasMessage("Report template programme.xlsx has no named cell 'quality_table'; see"
                         + " report-templates/README.md for the names that must stay.");
+    }
+
+    @Test
+    void checksATemplateAgainOnceItsBytesChange() throws Exception {
+        Path restyled = copyOfTheShippedTemplates();
+        ReportTemplates templates = ReportTemplates.folder(restyled);
+        templates.check();
+        templates.check();
+
+        removeName(restyled.resolve(ProgrammeWorkbook.TEMPLATE), "quality_table");
+
+        assertThatThrownBy(templates::check)
+                .isInstanceOf(ReportTemplateException.class)
+                .hasMessage("Report template programme.xlsx has no named cell 'quality_table'; see"
+                        + " report-templates/README.md for the names that must stay.");
+    }
+
+    @Test
+    void keepsFailingABrokenTemplateOnEveryCheck() throws Exception {
+        Path restyled = copyOfTheShippedTemplates();
+        Files.writeString(restyled.resolve(ComparisonWorkbook.TEMPLATE), "not a workbook");
+        ReportTemplates templates = ReportTemplates.folder(restyled);
+
+        for (int check = 0; check < 2; check++) {
+            assertThatThrownBy(templates::check)
+                    .isInstanceOf(ReportTemplateException.class)
+                    .hasMessageContaining("comparison.xlsx is not a readable .xlsx workbook");
+        }
     }
 
     @Test
@@ -113,6 +134,17 @@ class ReportTemplatesTests {
             }
             assertThat(defined).as(file).containsExactlyInAnyOrderElementsOf(ReportTemplates.NAMES.get(file));
         }
+    }
+
+    private static void removeName(Path template, String name) throws Exception {
+        Path edited = template.resolveSibling("edited.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(template))) {
+            workbook.removeName(workbook.getName(name));
+            try (OutputStream out = Files.newOutputStream(edited)) {
+                workbook.write(out);
+            }
+        }
+        Files.move(edited, template, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private Path copyOfTheShippedTemplates() throws Exception {
