@@ -29,6 +29,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -219,12 +220,27 @@ class IngestStepsConfiguration {
             for (Source source : sources) {
                 flow = flow.next(steps.getBean(stepName(source), Step.class));
             }
-            parallel.add(flow.build());
+            parallel.add(initialised(flow.build()));
         }
         // a split of its own: split() on the job's builder would run the steps so far alongside the flows
-        Flow split = new FlowBuilder<Flow>("ingestFlows").split(flows.threads()).add(parallel.toArray(Flow[]::new))
-                .build();
+        Flow split = initialised(new FlowBuilder<Flow>("ingestFlows").split(flows.threads())
+                .add(parallel.toArray(Flow[]::new)).build());
         return ingesting.next(split);
+    }
+
+    /**
+     * A nested flow sets up its states when it first runs; the job's look-up of its steps by name, done
+     * before that, would not see the steps inside it.
+     */
+    private static Flow initialised(Flow flow) {
+        if (flow instanceof InitializingBean initializing) {
+            try {
+                initializing.afterPropertiesSet();
+            } catch (Exception e) {
+                throw new IllegalStateException("Flow " + flow.getName() + " cannot be set up: " + e.getMessage(), e);
+            }
+        }
+        return flow;
     }
 
     static String stepName(Source source) {
