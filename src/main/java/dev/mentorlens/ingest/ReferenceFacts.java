@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link StagedSettlement}), as a digest per referenced source: whether an employee exists and when they
  * left, whether a programme or a match exists. Nothing else of those rows can change a verdict, so a
  * dependent whose references show the same digests as when it was judged keeps its verdicts. A digest is
- * taken in SQL when first asked for after the source's rows changed, in the transaction that reads it.
+ * taken in SQL by the settlement that changed the source's rows, or else when first asked for.
  */
 final class ReferenceFacts {
 
@@ -42,6 +42,26 @@ final class ReferenceFacts {
     /** After the accepted rows of {@code source} changed: its digest is taken again when next asked for. */
     void forget(Source source) {
         jdbc.update("update ingest_source set fact_digest = null where source = ?", source.id());
+    }
+
+    /**
+     * Takes the digest of a source other sources refer to, in the transaction that settled it. Its dependents
+     * then only read it: two of them settling at once in parallel flows would otherwise both write it, the
+     * second waiting for the first's whole settlement to commit.
+     */
+    void takeDigestOf(Source source) {
+        if (isReferenced(source)) {
+            digest(source);
+        }
+    }
+
+    private static boolean isReferenced(Source source) {
+        for (Source dependent : Source.values()) {
+            if (dependent.references().contains(source)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String digest(Source target) {

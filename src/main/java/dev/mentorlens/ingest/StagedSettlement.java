@@ -71,6 +71,7 @@ final class StagedSettlement {
         if (!unsettled.isEmpty()) {
             references.forget(source);
             decide(source, unsettled);
+            references.takeDigestOf(source);
         }
     }
 

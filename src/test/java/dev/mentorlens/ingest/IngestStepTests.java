@@ -131,6 +131,21 @@ class IngestStepTests {
                 firstRun)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aReferencedSourcesSettlementTakesItsFactDigestSoItsDependentsOnlyReadIt() {
+        Path input = new InputFolderBuilder().writeTo(work.resolve("in"));
+        BatchTestContext batch = BatchTestContext.of("postgres");
+        batch.emptyTables();
+
+        List<JobExecution> executions = batch.startSteps(List.of("planIngestStep", "ingestProgrammesStep",
+                "ingestEmployeesStep", "ingestMatchesStep"), batch.monthly("2026-02", input, work.resolve("out")));
+
+        assertThat(executions).allMatch(execution -> execution.getExitStatus().getExitCode().equals("COMPLETED"));
+        // no source that refers to them has settled yet: the digests come from their own settlements
+        assertThat(batch.jdbc().queryForList("select source from ingest_source where fact_digest is not null"
+                + " order by source", String.class)).containsExactly("employees", "matches", "programmes");
+    }
+
     /** Runs the plan, every ingest step and the input check for 2026-02 on an emptied database; all must complete. */
     private void ingestAndCheck(BatchTestContext batch, Path input) {
         batch.emptyTables();
