@@ -38,11 +38,7 @@ public record IngestOrder(List<Source> chain, List<List<Source>> flows) {
         List<Source> referenced = new ArrayList<>();
         List<Source> unreferenced = new ArrayList<>();
         for (Source source : Source.values()) {
-            boolean isReferenced = false;
-            for (Source other : Source.values()) {
-                isReferenced |= other.references().contains(source);
-            }
-            (isReferenced ? referenced : unreferenced).add(source);
+            (source.isReferenced() ? referenced : unreferenced).add(source);
         }
         return new IngestOrder(referenced, shareOut(unreferenced, flows));
     }

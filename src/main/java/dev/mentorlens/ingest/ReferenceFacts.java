@@ -50,18 +50,9 @@ final class ReferenceFacts {
      * second waiting for the first's whole settlement to commit.
      */
     void takeDigestOf(Source source) {
-        if (isReferenced(source)) {
+        if (source.isReferenced()) {
             digest(source);
         }
-    }
-
-    private static boolean isReferenced(Source source) {
-        for (Source dependent : Source.values()) {
-            if (dependent.references().contains(source)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String digest(Source target) {

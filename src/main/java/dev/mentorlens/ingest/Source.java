@@ -121,6 +121,16 @@ public enum Source {
         };
     }
 
+    /** Whether another source is checked against this one's accepted rows. */
+    boolean isReferenced() {
+        for (Source other : values()) {
+            if (other.references().contains(this)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether rows carry timestamps, whose dates depend on the reporting zone. */
     boolean dependsOnZone() {
         return this == SESSIONS || this == SURVEY_RESPONSES;
