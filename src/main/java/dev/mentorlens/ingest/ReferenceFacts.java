@@ -39,28 +39,25 @@ final class ReferenceFacts {
         jdbc.update("update ingest_source set judged_against = ? where source = ?", facts, source.id());
     }
 
-    /** After the accepted rows of {@code source} changed: its digest is taken again when next asked for. */
-    void forget(Source source) {
-        jdbc.update("update ingest_source set fact_digest = null where source = ?", source.id());
-    }
-
     /**
-     * Takes the digest of a source other sources refer to, in the transaction that settled it. Its dependents
-     * then only read it: two of them settling at once in parallel flows would otherwise both write it, the
-     * second waiting for the first's whole settlement to commit.
+     * Takes the digest of a source other sources refer to, in the transaction that settled (changed) its rows.
+     * Its dependents then only read it: two of them settling at once in parallel flows would otherwise both
+     * write it, the second waiting for the first's whole settlement to commit.
      */
     void takeDigestOf(Source source) {
         if (source.isReferenced()) {
-            digest(source);
+            store(source);
         }
     }
 
+    /** The stored digest; taken now only when none is (a database from before digests were kept). */
     private String digest(Source target) {
         List<String> stored = jdbc.queryForList("select fact_digest from ingest_source where source = ?",
                 String.class, target.id());
-        if (!stored.isEmpty() && stored.get(0) != null) {
-            return stored.get(0);
-        }
+        return !stored.isEmpty() && stored.get(0) != null ? stored.get(0) : store(target);
+    }
+
+    private String store(Source target) {
         // one ordered pass in the database; quote_literal keeps "a,b" and "a","b" apart
         String digest = jdbc.queryForObject("select coalesce(md5(string_agg(" + facts(target) + ", ','"
                 + " order by " + key(target) + " collate \"C\")), 'none') from " + target.table(), String.class);

@@ -69,7 +69,6 @@ final class StagedSettlement {
         }
         references.recordJudgedAgainst(source, facts);
         if (!unsettled.isEmpty()) {
-            references.forget(source);
             decide(source, unsettled);
             references.takeDigestOf(source);
         }
