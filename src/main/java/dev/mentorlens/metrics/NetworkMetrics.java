@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import dev.mentorlens.network.Bridge;
 import dev.mentorlens.network.MentoringNetwork;
 import dev.mentorlens.network.NetworkReach;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * The network reach of a programme (or of every programme, {@code programmeId = null}) as of D:
@@ -40,7 +38,7 @@ final class NetworkMetrics {
         Map<String, String> departments = workforce.departments();
         MentoringNetwork network = network(programmeId, d, repository, departments);
         return new NetworkMetrics(rows(period, programmeId, network.measure()), network.topBridges(BRIDGES),
-                departmentTies(network.graph(), departments));
+                departmentTies(network, departments));
     }
 
     /** The reach metrics alone, without bridges or ties per department (cheaper: no betweenness). */
@@ -73,14 +71,13 @@ final class NetworkMetrics {
         return rows;
     }
 
-    private static List<DepartmentTies> departmentTies(Graph<String, DefaultEdge> graph,
-            Map<String, String> departments) {
+    private static List<DepartmentTies> departmentTies(MentoringNetwork network, Map<String, String> departments) {
         Map<List<String>, Integer> counts = new TreeMap<>(PAIR_ORDER);
-        for (DefaultEdge tie : graph.edgeSet()) {
-            String a = departments.getOrDefault(graph.getEdgeSource(tie), UNKNOWN);
-            String b = departments.getOrDefault(graph.getEdgeTarget(tie), UNKNOWN);
+        network.forEachTie((person, other) -> {
+            String a = departments.getOrDefault(person, UNKNOWN);
+            String b = departments.getOrDefault(other, UNKNOWN);
             counts.merge(a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a), 1, Integer::sum);
-        }
+        });
         List<DepartmentTies> ties = new ArrayList<>();
         counts.forEach((pair, n) -> ties.add(new DepartmentTies(pair.get(0), pair.get(1), n)));
         return ties;

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Ranks people by normalised betweenness centrality: exact (JGraphT, Brandes) up to
@@ -65,15 +67,19 @@ public final class BridgeFinder {
      * ascending; fewer when the network has fewer people.
      */
     public <E> List<Bridge> topBridges(Graph<String, E> graph, int k) {
+        return topBridges(IndexedGraph.of(graph), k);
+    }
+
+    List<Bridge> topBridges(IndexedGraph<String> graph, int k) {
         if (k < 0) {
             throw new IllegalArgumentException("k must be >= 0: " + k);
         }
-        int n = graph.vertexSet().size();
-        boolean dense = (long) n * graph.edgeSet().size() > EXACT_COST_LIMIT;
+        int n = graph.size();
+        boolean dense = (long) n * graph.ties() > EXACT_COST_LIMIT;
         boolean estimated = (n > exactLimit || dense) && pivots < n;
         Map<String, Double> raw = estimated || dense
                 ? PivotSampledBetweenness.estimate(graph, estimated ? pivots : n, seed)
-                : new BetweennessCentrality<>(graph, false).getScores();
+                : new BetweennessCentrality<>(simpleGraph(graph), false).getScores();
         // JGraphT's own normalisation divides by (n-1)(n-2), half of the undirected convention
         double factor = n < 3 ? 0.0 : 2.0 / ((double) (n - 1) * (n - 2));
         List<Bridge> bridges = new ArrayList<>(n);
@@ -82,5 +88,22 @@ public final class BridgeFinder {
                 .comparingLong((Bridge b) -> Math.round(b.betweenness() * RANKING_RESOLUTION)).reversed()
                 .thenComparing(Bridge::personId));
         return List.copyOf(bridges.subList(0, Math.min(k, bridges.size())));
+    }
+
+    /** A JGraphT graph of a small network, for the exact measure. */
+    static Graph<String, DefaultEdge> simpleGraph(IndexedGraph<String> indexed) {
+        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        for (int v = 0; v < indexed.size(); v++) {
+            graph.addVertex(indexed.vertex(v));
+        }
+        for (int v = 0; v < indexed.size(); v++) {
+            for (int k = indexed.first(v); k < indexed.end(v); k++) {
+                int w = indexed.target(k);
+                if (v < w) {
+                    graph.addEdge(indexed.vertex(v), indexed.vertex(w));
+                }
+            }
+        }
+        return graph;
     }
 }

@@ -8,15 +8,26 @@ import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 
-/** Compact int-indexed adjacency of an undirected graph, for the hand-written traversals. */
+/**
+ * Compact int-indexed adjacency of an undirected simple graph, for the hand-written traversals: the
+ * neighbours of vertex {@code v} are {@code target(k)} for {@code k} in {@code [first(v), end(v))}, all
+ * in one array so that a traversal of a large network reads memory in order.
+ */
 final class IndexedGraph<V> {
 
     private final List<V> vertices;
-    private final int[][] adjacency;
+    private final int[] offsets;
+    private final int[] targets;
 
-    private IndexedGraph(List<V> vertices, int[][] adjacency) {
+    /**
+     * @param vertices the vertex of each index
+     * @param offsets  {@code vertices.size() + 1} ascending positions in {@code targets}
+     * @param targets  the neighbours of every vertex, vertex after vertex; each tie appears twice
+     */
+    IndexedGraph(List<V> vertices, int[] offsets, int[] targets) {
         this.vertices = vertices;
-        this.adjacency = adjacency;
+        this.offsets = offsets;
+        this.targets = targets;
     }
 
     static <V, E> IndexedGraph<V> of(Graph<V, E> graph) {
@@ -25,27 +36,41 @@ final class IndexedGraph<V> {
         for (int i = 0; i < vertices.size(); i++) {
             index.put(vertices.get(i), i);
         }
-        int[][] adjacency = new int[vertices.size()][];
+        int[] offsets = new int[vertices.size() + 1];
+        int[] targets = new int[graph.edgeSet().size() * 2];
+        int position = 0;
         for (int i = 0; i < vertices.size(); i++) {
-            List<V> neighbours = Graphs.neighborListOf(graph, vertices.get(i));
-            int[] row = new int[neighbours.size()];
-            for (int j = 0; j < row.length; j++) {
-                row[j] = index.get(neighbours.get(j));
+            offsets[i] = position;
+            for (V neighbour : Graphs.neighborListOf(graph, vertices.get(i))) {
+                targets[position++] = index.get(neighbour);
             }
-            adjacency[i] = row;
         }
-        return new IndexedGraph<>(vertices, adjacency);
+        offsets[vertices.size()] = position;
+        return new IndexedGraph<>(vertices, offsets, targets);
     }
 
     int size() {
         return vertices.size();
     }
 
+    /** Number of ties (each counted once). */
+    int ties() {
+        return targets.length / 2;
+    }
+
     V vertex(int i) {
         return vertices.get(i);
     }
 
-    int[] neighbours(int i) {
-        return adjacency[i];
+    int first(int v) {
+        return offsets[v];
+    }
+
+    int end(int v) {
+        return offsets[v + 1];
+    }
+
+    int target(int k) {
+        return targets[k];
     }
 }

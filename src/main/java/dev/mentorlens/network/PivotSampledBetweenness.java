@@ -1,6 +1,5 @@
 package dev.mentorlens.network;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.jgrapht.Graph;
 
@@ -19,6 +19,12 @@ import org.jgrapht.Graph;
  * scaled by {@code n / s}. With every vertex as a pivot the result is the exact betweenness.
  */
 public final class PivotSampledBetweenness {
+
+    /**
+     * The pivots are summed in this many fixed shares, in parallel, and the shares added in order: a
+     * fixed number, so that the sums (and their rounding) do not depend on the machine's cores.
+     */
+    static final int SHARES = 2;
 
     private PivotSampledBetweenness() {
     }
@@ -34,31 +40,50 @@ public final class PivotSampledBetweenness {
      */
     public static <V extends Comparable<? super V>, E> Map<V, Double> estimate(
             Graph<V, E> graph, int pivots, long seed) {
-        if (pivots < 1) {
-            throw new IllegalArgumentException("pivots must be positive: " + pivots);
-        }
         if (!graph.getType().isUndirected()) {
             throw new IllegalArgumentException("graph must be undirected");
         }
-        IndexedGraph<V> indexed = IndexedGraph.of(graph);
-        int n = indexed.size();
+        return estimate(IndexedGraph.of(graph), pivots, seed);
+    }
+
+    static <V extends Comparable<? super V>> Map<V, Double> estimate(IndexedGraph<V> graph, int pivots, long seed) {
+        if (pivots < 1) {
+            throw new IllegalArgumentException("pivots must be positive: " + pivots);
+        }
+        int n = graph.size();
         Map<V, Double> scores = new HashMap<>(n * 2);
         if (n == 0) {
             return scores;
         }
         int s = Math.min(pivots, n);
-        double[] sum = new double[n];
-        Accumulator accumulator = new Accumulator(n);
-        for (int pivot : samplePivots(indexed, s, seed)) {
-            accumulator.addDependencies(indexed, pivot, sum);
-        }
+        double[] sum = accumulate(graph, samplePivots(graph, s, seed));
         // n/s extrapolates the sample to all sources; /2 because every unordered pair is reached
         // once from each end when all sources are summed
         double scale = (double) n / s / 2.0;
         for (int v = 0; v < n; v++) {
-            scores.put(indexed.vertex(v), sum[v] * scale);
+            scores.put(graph.vertex(v), sum[v] * scale);
         }
         return scores;
+    }
+
+    private static double[] accumulate(IndexedGraph<?> graph, int[] pivots) {
+        int shares = Math.min(SHARES, pivots.length);
+        double[][] partial = new double[shares][];
+        IntStream.range(0, shares).parallel().forEach(share -> {
+            double[] sum = new double[graph.size()];
+            Accumulator accumulator = new Accumulator(graph.size());
+            for (int i = share; i < pivots.length; i += shares) {
+                accumulator.addDependencies(graph, pivots[i], sum);
+            }
+            partial[share] = sum;
+        });
+        double[] total = partial[0];
+        for (int share = 1; share < shares; share++) {
+            for (int v = 0; v < total.length; v++) {
+                total[v] += partial[share][v];
+            }
+        }
+        return total;
     }
 
     private static <V extends Comparable<? super V>> int[] samplePivots(IndexedGraph<V> graph, int s, long seed) {
@@ -71,38 +96,37 @@ public final class PivotSampledBetweenness {
         return order.subList(0, s).stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Reusable buffers for one single-source pass; O(n) memory. */
+    /** Reusable buffers for one single-source pass; O(n) memory, reset only where a pass wrote. */
     private static final class Accumulator {
         private final int[] distance;
         private final double[] paths;
         private final double[] dependency;
+        /** Breadth-first order of the pass: the queue while searching, the stack while accumulating. */
         private final int[] visitOrder;
-        private final ArrayDeque<Integer> queue = new ArrayDeque<>();
 
         Accumulator(int n) {
             distance = new int[n];
+            Arrays.fill(distance, -1);
             paths = new double[n];
             dependency = new double[n];
             visitOrder = new int[n];
         }
 
         void addDependencies(IndexedGraph<?> graph, int source, double[] sum) {
-            Arrays.fill(distance, -1);
-            Arrays.fill(paths, 0.0);
-            Arrays.fill(dependency, 0.0);
             distance[source] = 0;
             paths[source] = 1.0;
-            queue.add(source);
-            int visited = 0;
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
-                visitOrder[visited++] = v;
-                for (int w : graph.neighbours(v)) {
+            visitOrder[0] = source;
+            int visited = 1;
+            for (int head = 0; head < visited; head++) {
+                int v = visitOrder[head];
+                int next = distance[v] + 1;
+                for (int k = graph.first(v); k < graph.end(v); k++) {
+                    int w = graph.target(k);
                     if (distance[w] < 0) {
-                        distance[w] = distance[v] + 1;
-                        queue.add(w);
+                        distance[w] = next;
+                        visitOrder[visited++] = w;
                     }
-                    if (distance[w] == distance[v] + 1) {
+                    if (distance[w] == next) {
                         paths[w] += paths[v];
                     }
                 }
@@ -111,12 +135,22 @@ public final class PivotSampledBetweenness {
             // predecessor lists are needed
             for (int i = visited - 1; i > 0; i--) {
                 int v = visitOrder[i];
-                for (int w : graph.neighbours(v)) {
-                    if (distance[w] == distance[v] + 1) {
-                        dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
+                int next = distance[v] + 1;
+                double delta = 0.0;
+                for (int k = graph.first(v); k < graph.end(v); k++) {
+                    int w = graph.target(k);
+                    if (distance[w] == next) {
+                        delta += paths[v] / paths[w] * (1.0 + dependency[w]);
                     }
                 }
-                sum[v] += dependency[v];
+                dependency[v] = delta;
+                sum[v] += delta;
+            }
+            for (int i = 0; i < visited; i++) {
+                int v = visitOrder[i];
+                distance[v] = -1;
+                paths[v] = 0.0;
+                dependency[v] = 0.0;
             }
         }
     }

@@ -20,12 +20,14 @@ final class TwoHopReach {
         long total = 0;
         for (int v = 0; v < n; v++) {
             seenBy[v] = v;
-            for (int u : graph.neighbours(v)) {
+            for (int k = graph.first(v); k < graph.end(v); k++) {
+                int u = graph.target(k);
                 if (seenBy[u] != v) {
                     seenBy[u] = v;
                     total++;
                 }
-                for (int w : graph.neighbours(u)) {
+                for (int l = graph.first(u); l < graph.end(u); l++) {
+                    int w = graph.target(l);
                     if (seenBy[w] != v) {
                         seenBy[w] = v;
                         total++;

@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
 
 class MentoringNetworkTests {
@@ -117,5 +126,63 @@ class MentoringNetworkTests {
     void negativeBridgeCountIsRejected() {
         assertThatThrownBy(() -> new MentoringNetwork().topBridges(-1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tiesRepeatedManyTimesInAnyOrderMeasureLikeTheSameJGraphTGraph() {
+        // 30,000 additions among 1,500 people, most of them repeats, well past the first buffer of ties
+        Random random = new Random(17L);
+        MentoringNetwork network = new MentoringNetwork(person -> "d" + person.hashCode() % 3);
+        Graph<String, DefaultEdge> reference = new SimpleGraph<>(DefaultEdge.class);
+        for (int i = 0; i < 30_000; i++) {
+            String a = "p" + random.nextInt(1_500);
+            String b = "p" + random.nextInt(i % 7 == 0 ? 1_500 : 40);
+            network.addTie(a, b);
+            reference.addVertex(a);
+            reference.addVertex(b);
+            if (!a.equals(b)) {
+                reference.addEdge(a, b);
+            }
+        }
+
+        NetworkReach reach = network.measure();
+
+        List<Set<String>> components = new ConnectivityInspector<>(reference).connectedSets();
+        assertThat(reach.people()).isEqualTo(reference.vertexSet().size());
+        assertThat(reach.ties()).isEqualTo(reference.edgeSet().size());
+        assertThat(reach.components()).isEqualTo(components.size());
+        assertThat(reach.largestComponentPeople()).isEqualTo(components.stream().mapToInt(Set::size).max().orElseThrow());
+        assertThat(reach.avgTwoHopReach()).isCloseTo(twoHopReach(reference), within(1e-9));
+        assertThat(network.graph().edgeSet()).hasSize(reference.edgeSet().size());
+        List<String> tied = new ArrayList<>();
+        network.forEachTie((a, b) -> tied.add(a + "-" + b));
+        assertThat(tied).hasSize(reference.edgeSet().size()).doesNotHaveDuplicates()
+                .allSatisfy(tie -> assertThat(reference.containsEdge(tie.split("-")[0], tie.split("-")[1])).isTrue());
+    }
+
+    @Test
+    void aPersonAddedAfterMeasuringIsCountedInTheNextMeasure() {
+        MentoringNetwork network = new MentoringNetwork().addTie("a", "b");
+        assertThat(network.measure().people()).isEqualTo(2);
+
+        network.addPerson("c").addTie("b", "d");
+
+        assertThat(network.measure().people()).isEqualTo(4);
+        assertThat(network.measure().ties()).isEqualTo(2);
+        assertThat(network.measure().components()).isEqualTo(2);
+    }
+
+    private static double twoHopReach(Graph<String, DefaultEdge> graph) {
+        long total = 0;
+        for (String person : graph.vertexSet()) {
+            Set<String> within = new HashSet<>();
+            for (String neighbour : Graphs.neighborListOf(graph, person)) {
+                within.add(neighbour);
+                within.addAll(Graphs.neighborListOf(graph, neighbour));
+            }
+            within.remove(person);
+            total += within.size();
+        }
+        return (double) total / graph.vertexSet().size();
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -41,6 +44,24 @@ class PivotSampledBetweennessTests {
                 .hasSize(3).extracting(Bridge::estimated).containsOnly(true);
         assertThat(new BridgeFinder(100, 40, 1L).topBridges(network.graph(), 3))
                 .hasSize(3).extracting(Bridge::estimated).containsOnly(false);
+    }
+
+    @Test
+    void aSampleDoesNotDependOnTheOrderInWhichTheNetworkWasBuilt() {
+        MentoringNetwork forwards = new MentoringNetwork();
+        MentoringNetwork backwards = new MentoringNetwork();
+        List<String[]> ties = new ArrayList<>();
+        randomNetwork(400, 0.01, 9L).forEachTie((a, b) -> ties.add(new String[] {a, b}));
+        ties.forEach(tie -> forwards.addTie(tie[0], tie[1]));
+        Collections.reverse(ties);
+        ties.forEach(tie -> backwards.addTie(tie[1], tie[0]));
+
+        Map<String, Double> first = PivotSampledBetweenness.estimate(forwards.graph(), 37, 5L);
+        Map<String, Double> second = PivotSampledBetweenness.estimate(backwards.graph(), 37, 5L);
+
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((person, score) -> assertThat(second.get(person)).as(person).isCloseTo(score, within(1e-9)));
+        assertThat(first.values()).anySatisfy(score -> assertThat(score).isPositive());
     }
 
     @Test
