@@ -49,6 +49,21 @@ final class JobLevels {
         private int[] levels = NONE;
         private Integer current;
 
+        /** The epoch days with a level, ascending; not to be changed. */
+        int[] days() {
+            return days;
+        }
+
+        /** The level of each of {@link #days()}; not to be changed. */
+        int[] levels() {
+            return levels;
+        }
+
+        /** The level in employees.csv, or null. */
+        Integer current() {
+            return current;
+        }
+
         Integer levelAt(long epochDay) {
             int found = Arrays.binarySearch(days, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, epochDay)));
             int latest = found >= 0 ? found : -found - 2;

@@ -5,12 +5,12 @@ import static dev.mentorlens.metrics.MetricNames.*;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.mentorlens.metrics.ControlPool.Outcomes;
 import dev.mentorlens.stats.MeanInterval;
 
 /**
@@ -25,7 +25,7 @@ final class MatchedImpactMetrics {
     private static final double DAYS_PER_YEAR = 365.25;
     private static final double[] TENURE_BAND_STARTS = {1, 3, 5, 10};
 
-    private final List<Control> baseline;
+    private final ControlPool baseline;
     private final Workforce workforce;
     private final JobLevels levels;
     private final Map<LocalDate, Map<Stratum, Outcomes>> controlsByStart = new HashMap<>();
@@ -35,44 +35,11 @@ final class MatchedImpactMetrics {
     MatchedImpactMetrics(Workforce workforce, JobLevels levels, Set<String> enrolledByD) {
         this.workforce = workforce;
         this.levels = levels;
-        this.baseline = workforce.all().stream().filter(e -> !enrolledByD.contains(e.employeeId()))
-                .map(e -> Control.of(e, levels)).toList();
-    }
-
-    /**
-     * A possible control, with its dates as epoch days: the strata of every enrolment date are counted
-     * over the whole baseline, so each look-up here is an array search rather than date arithmetic.
-     */
-    private record Control(String department, long hireDay, long terminationDay, long[] promotionDays,
-            JobLevels.Timeline levels) {
-
-        static Control of(Employee e, JobLevels levels) {
-            long[] promotions = e.promotions().stream().mapToLong(LocalDate::toEpochDay).sorted().toArray();
-            return new Control(e.department(), e.hireDate().toEpochDay(),
-                    e.terminationDate() == null ? Long.MAX_VALUE : e.terminationDate().toEpochDay(), promotions,
-                    levels.timeline(e.employeeId()));
-        }
-
-        /** At least one promotion dated in {@code (from, to]}. */
-        boolean promotedIn(long from, long to) {
-            int found = Arrays.binarySearch(promotionDays, from);
-            int next = found >= 0 ? found + 1 : -found - 1;
-            while (next < promotionDays.length && promotionDays[next] == from) {
-                next++;
-            }
-            return next < promotionDays.length && promotionDays[next] <= to;
-        }
+        this.baseline = new ControlPool(workforce.outside(enrolledByD), levels);
     }
 
     /** Department, job level and tenure band of a person on a day. */
     record Stratum(String department, Integer level, int tenureBand) {
-    }
-
-    /** How many controls a stratum has, and how many of them stayed and were promoted in the year. */
-    private static final class Outcomes {
-        long people;
-        long retained;
-        long promoted;
     }
 
     /** The tenure band of a person hired on {@code hired}, on {@code day}: 0 for [0,1) years … 4 for 10 and more. */
@@ -80,7 +47,7 @@ final class MatchedImpactMetrics {
         return tenureBand(ChronoUnit.DAYS.between(hired, day));
     }
 
-    private static int tenureBand(long daysSinceHire) {
+    static int tenureBand(long daysSinceHire) {
         double years = daysSinceHire / DAYS_PER_YEAR;
         int band = 0;
         while (band < TENURE_BAND_STARTS.length && years >= TENURE_BAND_STARTS[band]) {
@@ -106,22 +73,7 @@ final class MatchedImpactMetrics {
     }
 
     private Map<Stratum, Outcomes> controls(LocalDate start) {
-        return controlsByStart.computeIfAbsent(start, s -> {
-            Map<Stratum, Outcomes> strata = new HashMap<>();
-            long day = s.toEpochDay();
-            long end = day + FOLLOW_UP_DAYS;
-            for (Control c : baseline) {
-                if (c.hireDay() <= day && c.terminationDay() > day) {
-                    Stratum stratum = new Stratum(c.department(), c.levels().levelAt(day),
-                            tenureBand(day - c.hireDay()));
-                    Outcomes o = strata.computeIfAbsent(stratum, k -> new Outcomes());
-                    o.people++;
-                    o.retained += c.terminationDay() > end ? 1 : 0;
-                    o.promoted += c.promotedIn(day, end) ? 1 : 0;
-                }
-            }
-            return strata;
-        });
+        return controlsByStart.computeIfAbsent(start, s -> baseline.strata(s.toEpochDay(), FOLLOW_UP_DAYS));
     }
 
     List<MetricRow> rows(String period, Programme programme, String cohort, LocalDate d) {

@@ -25,6 +25,9 @@ final class MetricsEngine {
     private final HealthRepository health;
     private final MatchedImpactMetrics impact;
     private Set<String> enrolledByLastMonth;
+    /** What {@link #programme} measured of the month before, for {@link #lastMonth} of the same programme. */
+    private final Map<String, MonthActivity> monthBeforeActivity = new HashMap<>();
+    private final Map<String, List<MetricRow>> monthBeforeReach = new HashMap<>();
 
     MetricsEngine(MetricsRepository repository, MetricsSettings settings) {
         this.repository = repository;
@@ -42,6 +45,7 @@ final class MetricsEngine {
         Map<YearMonth, MonthActivity> activity = activity(programme,
                 settings.period().minusMonths(TREND_MONTHS - 1L), settings.period());
         MonthActivity current = activity.get(settings.period());
+        monthBeforeActivity.put(programmeId, activity.get(settings.period().minusMonths(1)));
 
         LatestResponses latest = new LatestResponses();
         repository.responses(programmeId, settings.surveyWindowStart(), d, latest);
@@ -49,7 +53,9 @@ final class MetricsEngine {
         Map<String, List<MetricRow>> satisfaction = new SatisfactionMetrics(period, programme, d,
                 settings.anonymityThreshold(), responses).rows();
 
-        NetworkMetrics network = NetworkMetrics.of(period, programmeId, d, repository, workforce);
+        NetworkMetrics network = NetworkMetrics.withMonthBefore(period, programmeId, d, settings.previous(),
+                repository, workforce);
+        monthBeforeReach.put(programmeId, network.monthBeforeRows());
         HealthMetrics programmeHealth = new HealthMetrics(period, programme, d, health, impact);
         List<MetricRow> rows = new ArrayList<>();
         List<MetricRow> naiveImpact = new ArrayList<>();
@@ -82,8 +88,11 @@ final class MetricsEngine {
         String period = before.label();
         LocalDate d = before.lastDay();
         String id = programme.programmeId();
-        List<MetricRow> rows = new ArrayList<>(ParticipationMetrics.of(period, programme, Groups.ALL, d,
-                activity(programme, before.period(), before.period()).get(before.period())));
+        MonthActivity activity = monthBeforeActivity.remove(id);
+        if (activity == null) {
+            activity = activity(programme, before.period(), before.period()).get(before.period());
+        }
+        List<MetricRow> rows = new ArrayList<>(ParticipationMetrics.of(period, programme, Groups.ALL, d, activity));
         LatestResponses latest = new LatestResponses();
         repository.responses(id, before.surveyWindowStart(), d, latest);
         rows.addAll(new SatisfactionMetrics(period, programme, d, before.anonymityThreshold(),
@@ -92,7 +101,8 @@ final class MetricsEngine {
             enrolledByLastMonth = repository.enrolledBy(d);
         }
         rows.addAll(ProgressionMetrics.of(period, programme, Groups.ALL, d, workforce, enrolledByLastMonth));
-        rows.addAll(NetworkMetrics.reach(period, id, d, repository, workforce));
+        List<MetricRow> reach = monthBeforeReach.remove(id);
+        rows.addAll(reach != null ? reach : NetworkMetrics.reach(period, id, d, repository, workforce));
         return rows;
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,8 +77,8 @@ final class MetricsRepository {
 
     /** Employees with an enrolment in any programme and role on or before {@code day}. */
     Set<String> enrolledBy(LocalDate day) {
-        return new HashSet<>(jdbc.queryForList("select distinct employee_id from enrolment where enrolled_on <= ?",
-                String.class, Date.valueOf(day)));
+        return Collections.unmodifiableSet(new HashSet<>(jdbc.queryForList(
+                "select distinct employee_id from enrolment where enrolled_on <= ?", String.class, Date.valueOf(day))));
     }
 
     /**
@@ -130,23 +131,26 @@ final class MetricsRepository {
                 }, programmeId, Date.valueOf(from), Date.valueOf(to));
     }
 
-    /** Streams matches dated on or before {@code day}, of one programme or of all ({@code null}). */
-    void matchTies(String programmeId, LocalDate day, BiConsumer<String, String> sink) {
-        String sql = "select mentor_id, mentee_id from mentoring_match where matched_on <= ?"
+    /**
+     * Streams the mentor and mentee of each match dated on or before {@code day}, with its date, of one
+     * programme or of all ({@code null}).
+     */
+    void matchTies(String programmeId, LocalDate day, BiConsumer<List<String>, LocalDate> sink) {
+        String sql = "select mentor_id, mentee_id, matched_on from mentoring_match where matched_on <= ?"
                 + (programmeId == null ? "" : " and programme_id = ?");
         Object[] args = programmeId == null ? new Object[] {Date.valueOf(day)}
                 : new Object[] {Date.valueOf(day), programmeId};
         jdbc.query(sql, rs -> {
-            sink.accept(rs.getString(1), rs.getString(2));
+            sink.accept(List.of(rs.getString(1), rs.getString(2)), date(rs, 3));
         }, args);
     }
 
     /**
-     * Streams the attendees of held sessions dated on or before {@code day}, one list per session,
-     * of one programme or of all ({@code null}).
+     * Streams the attendees of held sessions dated on or before {@code day}, one list per session with
+     * the session's date, of one programme or of all ({@code null}).
      */
-    void heldSessionAttendees(String programmeId, LocalDate day, Consumer<List<String>> sink) {
-        String sql = "select a.session_id, a.employee_id from mentoring_session s"
+    void heldSessionAttendees(String programmeId, LocalDate day, BiConsumer<List<String>, LocalDate> sink) {
+        String sql = "select a.session_id, a.employee_id, s.session_date from mentoring_session s"
                 + " join session_attendee a on a.session_id = s.session_id"
                 + " where s.status = 'held' and s.session_date <= ?"
                 + (programmeId == null ? "" : " and s.programme_id = ?")
@@ -155,19 +159,21 @@ final class MetricsRepository {
                 : new Object[] {Date.valueOf(day), programmeId};
         List<String> current = new ArrayList<>();
         String[] currentSession = {null};
+        LocalDate[] currentDay = {null};
         jdbc.query(sql, rs -> {
             String session = rs.getString(1);
             if (!session.equals(currentSession[0])) {
                 if (!current.isEmpty()) {
-                    sink.accept(List.copyOf(current));
+                    sink.accept(List.copyOf(current), currentDay[0]);
                 }
                 current.clear();
                 currentSession[0] = session;
+                currentDay[0] = date(rs, 3);
             }
             current.add(rs.getString(2));
         }, args);
         if (!current.isEmpty()) {
-            sink.accept(List.copyOf(current));
+            sink.accept(List.copyOf(current), currentDay[0]);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import dev.mentorlens.network.Bridge;
 import dev.mentorlens.network.MentoringNetwork;
@@ -26,19 +27,47 @@ final class NetworkMetrics {
     private final List<MetricRow> rows;
     private final List<Bridge> bridges;
     private final List<DepartmentTies> departmentTies;
+    private final List<MetricRow> monthBeforeRows;
 
-    private NetworkMetrics(List<MetricRow> rows, List<Bridge> bridges, List<DepartmentTies> departmentTies) {
+    private NetworkMetrics(List<MetricRow> rows, List<Bridge> bridges, List<DepartmentTies> departmentTies,
+            List<MetricRow> monthBeforeRows) {
         this.rows = rows;
         this.bridges = bridges;
         this.departmentTies = departmentTies;
+        this.monthBeforeRows = monthBeforeRows;
     }
 
     static NetworkMetrics of(String period, String programmeId, LocalDate d, MetricsRepository repository,
             Workforce workforce) {
+        return measured(period, programmeId, d, null, repository, workforce);
+    }
+
+    /**
+     * As {@link #of}, and the reach of the month before (period {@code before}) from the same read of the
+     * ties: the network as of its last day is the part of this one dated on or before it.
+     */
+    static NetworkMetrics withMonthBefore(String period, String programmeId, LocalDate d, MetricsSettings before,
+            MetricsRepository repository, Workforce workforce) {
+        return measured(period, programmeId, d, before, repository, workforce);
+    }
+
+    private static NetworkMetrics measured(String period, String programmeId, LocalDate d, MetricsSettings before,
+            MetricsRepository repository, Workforce workforce) {
         Map<String, String> departments = workforce.departments();
-        MentoringNetwork network = network(programmeId, d, repository, departments);
+        MentoringNetwork network = MentoringNetwork.withDepartments(departments);
+        MentoringNetwork monthBefore = before == null ? null : MentoringNetwork.withDepartments(departments);
+        BiConsumer<List<String>, LocalDate> add = (people, day) -> {
+            network.addGroup(people);
+            if (monthBefore != null && !day.isAfter(before.lastDay())) {
+                monthBefore.addGroup(people);
+            }
+        };
+        repository.matchTies(programmeId, d, add);
+        repository.heldSessionAttendees(programmeId, d, add);
+        List<MetricRow> monthBeforeRows = monthBefore == null ? List.of()
+                : rows(before.label(), programmeId, monthBefore.measure());
         return new NetworkMetrics(rows(period, programmeId, network.measure()), network.topBridges(BRIDGES),
-                departmentTies(network, departments));
+                departmentTies(network, departments), monthBeforeRows);
     }
 
     /** The reach metrics alone, without bridges or ties per department (cheaper: no betweenness). */
@@ -50,8 +79,8 @@ final class NetworkMetrics {
     private static MentoringNetwork network(String programmeId, LocalDate d, MetricsRepository repository,
             Map<String, String> departments) {
         MentoringNetwork network = MentoringNetwork.withDepartments(departments);
-        repository.matchTies(programmeId, d, network::addTie);
-        repository.heldSessionAttendees(programmeId, d, network::addGroup);
+        repository.matchTies(programmeId, d, (people, day) -> network.addGroup(people));
+        repository.heldSessionAttendees(programmeId, d, (people, day) -> network.addGroup(people));
         return network;
     }
 
@@ -85,6 +114,11 @@ final class NetworkMetrics {
 
     List<MetricRow> rows() {
         return rows;
+    }
+
+    /** The reach rows of the month before, when measured {@link #withMonthBefore with it}; else empty. */
+    List<MetricRow> monthBeforeRows() {
+        return monthBeforeRows;
     }
 
     List<Bridge> bridges() {

@@ -60,8 +60,8 @@ final class ProgressionMetrics {
     /** Baseline: never enrolled on or before D, employed at W0, followed from W0. */
     static List<FollowUp> baseline(LocalDate w0, LocalDate d, Workforce workforce, Set<String> enrolledByD) {
         List<FollowUp> people = new ArrayList<>();
-        for (Employee e : workforce.all()) {
-            if (!enrolledByD.contains(e.employeeId()) && e.employedAt(w0)) {
+        for (Employee e : workforce.outside(enrolledByD)) {
+            if (e.employedAt(w0)) {
                 people.add(FollowUp.of(e, w0, d));
             }
         }

@@ -2,6 +2,7 @@ package dev.mentorlens.metrics;
 
 import java.util.AbstractMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +11,12 @@ import java.util.stream.Collectors;
 /** Every accepted employee, by id. */
 final class Workforce {
 
+    private static final int OUTSIDE_KEPT = 2;
+
     private final List<Employee> employees;
     private final Map<String, Employee> byId = new HashMap<>();
+    /** By the set they leave out, compared by identity; at most {@link #OUTSIDE_KEPT}. */
+    private final Map<Set<String>, List<Employee>> outside = new IdentityHashMap<>();
 
     Workforce(List<Employee> employees) {
         this.employees = List.copyOf(employees);
@@ -20,6 +25,23 @@ final class Workforce {
 
     List<Employee> all() {
         return employees;
+    }
+
+    /**
+     * The employees whose id is not in {@code ids}. The metrics ask it for every group of the same two sets
+     * (everyone enrolled by D, and by the end of the month before), so the answers for the last two sets
+     * are kept; the sets must not change afterwards.
+     */
+    synchronized List<Employee> outside(Set<String> ids) {
+        List<Employee> kept = outside.get(ids);
+        if (kept == null) {
+            if (outside.size() == OUTSIDE_KEPT) {
+                outside.clear();
+            }
+            kept = employees.stream().filter(e -> !ids.contains(e.employeeId())).toList();
+            outside.put(ids, kept);
+        }
+        return kept;
     }
 
     Employee get(String employeeId) {
