@@ -5,7 +5,8 @@
  * departments reached, cross-department tie share, connected components, largest component share and
  * average two-hop reach) and the ranking of "bridges" by normalised betweenness centrality
  * ({@link dev.mentorlens.network.BridgeFinder}), exact up to a size limit and estimated by pivot
- * sampling above it. It is plain Java on JGraphT, with no Spring and no I/O; callers decide who is in
+ * sampling above it. It is plain Java with no Spring and no I/O: people are numbered and the measures
+ * run on one compact adjacency array, JGraphT measuring small networks exactly; callers decide who is in
  * the network as of a date and supply each person's department.
  */
 package dev.mentorlens.network;
