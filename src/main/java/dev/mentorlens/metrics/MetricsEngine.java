@@ -25,9 +25,10 @@ final class MetricsEngine {
     private final HealthRepository health;
     private final MatchedImpactMetrics impact;
     private Set<String> enrolledByLastMonth;
-    /** What {@link #programme} measured of the month before, for {@link #lastMonth} of the same programme. */
-    private final Map<String, MonthActivity> monthBeforeActivity = new HashMap<>();
-    private final Map<String, List<MetricRow>> monthBeforeReach = new HashMap<>();
+
+    /** A programme's report and cohort ALL's measures of the month before, from the same reads. */
+    record Monthly(ProgrammeReport report, List<MetricRow> lastMonth) {
+    }
 
     MetricsEngine(MetricsRepository repository, MetricsSettings settings) {
         this.repository = repository;
@@ -38,14 +39,29 @@ final class MetricsEngine {
         this.impact = new MatchedImpactMetrics(workforce, health.jobLevels(), enrolledByD);
     }
 
+    /** The programme's report, without the month before. */
     ProgrammeReport programme(String programmeId) {
+        return computed(programmeId, false).report();
+    }
+
+    /** The programme's report and its month before (the monthly run's "Last month"). */
+    Monthly monthly(String programmeId) {
+        Computed computed = computed(programmeId, true);
+        ProgrammeReport report = computed.report();
+        return new Monthly(report, lastMonth(report.programme(), computed.activityBefore(), computed.reachBefore()));
+    }
+
+    /** A report, and what its reads gave of the month before when asked for: its activity and network reach. */
+    private record Computed(ProgrammeReport report, MonthActivity activityBefore, List<MetricRow> reachBefore) {
+    }
+
+    private Computed computed(String programmeId, boolean withMonthBefore) {
         Programme programme = repository.programme(programmeId);
         String period = settings.label();
         LocalDate d = settings.lastDay();
         Map<YearMonth, MonthActivity> activity = activity(programme,
                 settings.period().minusMonths(TREND_MONTHS - 1L), settings.period());
         MonthActivity current = activity.get(settings.period());
-        monthBeforeActivity.put(programmeId, activity.get(settings.period().minusMonths(1)));
 
         LatestResponses latest = new LatestResponses();
         repository.responses(programmeId, settings.surveyWindowStart(), d, latest);
@@ -53,9 +69,9 @@ final class MetricsEngine {
         Map<String, List<MetricRow>> satisfaction = new SatisfactionMetrics(period, programme, d,
                 settings.anonymityThreshold(), responses).rows();
 
-        NetworkMetrics network = NetworkMetrics.withMonthBefore(period, programmeId, d, settings.previous(),
-                repository, workforce);
-        monthBeforeReach.put(programmeId, network.monthBeforeRows());
+        NetworkMetrics network = withMonthBefore
+                ? NetworkMetrics.withMonthBefore(period, programmeId, d, settings.previous(), repository, workforce)
+                : NetworkMetrics.of(period, programmeId, d, repository, workforce);
         HealthMetrics programmeHealth = new HealthMetrics(period, programme, d, health, impact);
         List<MetricRow> rows = new ArrayList<>();
         List<MetricRow> naiveImpact = new ArrayList<>();
@@ -73,8 +89,11 @@ final class MetricsEngine {
                 programme.matches().stream().filter(m -> m.activeAt(d)).toList(), d, current);
         ReportDetails details = ReportDetails.of(programme, rows, responses, network, d, workforce, enrolledByD,
                 settings.anonymityThreshold()).withNaiveImpact(naiveImpact);
-        return new ProgrammeReport(programme, rows, dormant, programmeHealth.checkInPairs(), network.bridges(), trends(programme, activity),
-                responses, comments(programme, responses, satisfaction), details);
+        ProgrammeReport report = new ProgrammeReport(programme, rows, dormant, programmeHealth.checkInPairs(),
+                network.bridges(), trends(programme, activity), responses, comments(programme, responses, satisfaction),
+                details);
+        // the month before is one of the trend months: its activity needs no read of its own
+        return new Computed(report, activity.get(settings.period().minusMonths(1)), network.monthBeforeRows());
     }
 
     /**
@@ -83,15 +102,11 @@ final class MetricsEngine {
      * Participation, satisfaction (with its suppression), progression and retention, and network reach;
      * health, impact and bridges are not computed for it.
      */
-    List<MetricRow> lastMonth(Programme programme) {
+    private List<MetricRow> lastMonth(Programme programme, MonthActivity activity, List<MetricRow> reach) {
         MetricsSettings before = settings.previous();
         String period = before.label();
         LocalDate d = before.lastDay();
         String id = programme.programmeId();
-        MonthActivity activity = monthBeforeActivity.remove(id);
-        if (activity == null) {
-            activity = activity(programme, before.period(), before.period()).get(before.period());
-        }
         List<MetricRow> rows = new ArrayList<>(ParticipationMetrics.of(period, programme, Groups.ALL, d, activity));
         LatestResponses latest = new LatestResponses();
         repository.responses(id, before.surveyWindowStart(), d, latest);
@@ -101,8 +116,7 @@ final class MetricsEngine {
             enrolledByLastMonth = repository.enrolledBy(d);
         }
         rows.addAll(ProgressionMetrics.of(period, programme, Groups.ALL, d, workforce, enrolledByLastMonth));
-        List<MetricRow> reach = monthBeforeReach.remove(id);
-        rows.addAll(reach != null ? reach : NetworkMetrics.reach(period, id, d, repository, workforce));
+        rows.addAll(reach);
         return rows;
     }
 

@@ -70,20 +70,6 @@ final class NetworkMetrics {
                 departmentTies(network, departments), monthBeforeRows);
     }
 
-    /** The reach metrics alone, without bridges or ties per department (cheaper: no betweenness). */
-    static List<MetricRow> reach(String period, String programmeId, LocalDate d, MetricsRepository repository,
-            Workforce workforce) {
-        return rows(period, programmeId, network(programmeId, d, repository, workforce.departments()).measure());
-    }
-
-    private static MentoringNetwork network(String programmeId, LocalDate d, MetricsRepository repository,
-            Map<String, String> departments) {
-        MentoringNetwork network = MentoringNetwork.withDepartments(departments);
-        repository.matchTies(programmeId, d, (people, day) -> network.addGroup(people));
-        repository.heldSessionAttendees(programmeId, d, (people, day) -> network.addGroup(people));
-        return network;
-    }
-
     private static List<MetricRow> rows(String period, String programmeId, NetworkReach reach) {
         String label = programmeId == null ? Groups.ALL : programmeId;
         List<MetricRow> rows = new ArrayList<>();

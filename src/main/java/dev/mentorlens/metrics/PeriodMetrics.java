@@ -60,9 +60,10 @@ public class PeriodMetrics {
         MetricsEngine engine = new MetricsEngine(repository, settings);
         List<String> breakdowns = BreakdownNames.of(request.breakdowns(), request.input());
         for (String programmeId : programmes) {
-            ProgrammeReport report = engine.programme(programmeId);
+            MetricsEngine.Monthly monthly = engine.monthly(programmeId);
+            ProgrammeReport report = monthly.report();
             store.save(period, report);
-            store.saveLastMonth(period, programmeId, engine.lastMonth(report.programme()));
+            store.saveLastMonth(period, programmeId, monthly.lastMonth());
             Path folder = staging.resolve(programmeId);
             MetricsFiles.writeMetrics(folder.resolve("metrics.csv"), report.rows());
             MetricsFiles.writeDormantPairs(folder.resolve("dormant-pairs.csv"), report.dormantPairs());
